@@ -1,0 +1,78 @@
+"""Loads a .tmx into a checked LevelModel: XML checks, pytmx tiles, objects, collision, nav grid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from game.level.errors import MapError, Problem
+from game.level.model import LevelModel
+from game.level.read_objects import ObjectReader, read_map_properties
+from game.level.read_tiles import read_tiles
+from game.level.read_xml import check_layers, check_map_root, check_tileset_refs, parse_xml
+from game.level.schema import Schema, load_schema
+from game.paths import maps_dir
+from game.sim.collision_map import Solid
+
+
+def default_schema() -> Schema:
+    return load_schema(maps_dir() / "heat.tiled-project")
+
+
+def load_level(path: Path | str, schema: Schema | None = None) -> LevelModel:
+    """Read and validate a map; raises MapError listing every problem found."""
+    path = Path(path)
+    file = str(path)
+    schema = schema or default_schema()
+    root = parse_xml(path)
+    problems = check_map_root(root, file)
+    if problems:
+        raise MapError(problems)
+    problems += check_tileset_refs(root, path) + check_layers(root, file)
+    if problems:
+        raise MapError(problems)
+    tiles = read_tiles(path, root)
+    reader = ObjectReader(path, schema)
+    objects = reader.read_all(root)
+    properties, prop_problems = read_map_properties(root, schema, file)
+    problems += reader.problems + prop_problems
+    level = LevelModel(
+        file, int(root.get("width", 0)), int(root.get("height", 0)),
+        int(root.get("tilewidth", 0)), int(root.get("tileheight", 0)), properties,
+        tiles.tiles, tiles.animations, tiles.layers, objects,
+    )
+    level.solids = tiles.solids + _wall_solids(level, problems)
+    level.walkable = walkable_grid(level)
+    if problems:
+        raise MapError(problems)
+    return level
+
+
+def _wall_solids(level: LevelModel, problems: list[Problem]) -> list[Solid]:
+    solids = []
+    for obj in level.objects_of("Wall"):
+        if obj.width <= 0 or obj.height <= 0 or obj.points:
+            problems.append(Problem(level.path, obj.where(), "a Wall must be a rectangle",
+                                    "draw it with the Rectangle tool"))
+        elif obj.rotation:
+            problems.append(Problem(level.path, obj.where(), "rotated Walls are not supported",
+                                    "set Rotation to 0 and cover the area with rectangles"))
+        else:
+            solids.append(Solid(obj.x, obj.y, obj.width, obj.height,
+                                obj.properties["material"], obj.properties["blocks_sight"]))
+    return solids
+
+
+def walkable_grid(level: LevelModel) -> list[list[bool]]:
+    """A tile is walkable unless a solid covers its middle half (for navigation)."""
+    tw, th = level.tile_w, level.tile_h
+    grid = [[True] * level.width for _ in range(level.height)]
+    for s in level.solids:
+        x0, x1 = int(s.x // tw), int((s.x + s.w - 1e-6) // tw)
+        y0, y1 = int(s.y // th), int((s.y + s.h - 1e-6) // th)
+        for ty in range(max(0, y0), min(level.height, y1 + 1)):
+            for tx in range(max(0, x0), min(level.width, x1 + 1)):
+                cx0, cy0 = tx * tw + tw * 0.25, ty * th + th * 0.25
+                if s.x < cx0 + tw * 0.5 and s.x + s.w > cx0 and s.y < cy0 + th * 0.5 \
+                        and s.y + s.h > cy0:
+                    grid[ty][tx] = False
+    return grid

@@ -1,0 +1,36 @@
+"""The mission catalogue: short ids to map files, and turning a command-line name into a map."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.paths import maps_dir
+
+
+@dataclass(frozen=True, slots=True)
+class MissionSpec:
+    id: str
+    map_file: str
+    sides: tuple[str, ...] = ("crew",)
+
+
+CATALOGUE: tuple[MissionSpec, ...] = (MissionSpec("sandbox", "sandbox.tmx"),)
+
+
+class UnknownMission(ValueError):
+    pass
+
+
+def resolve_mission(name: str) -> tuple[str, Path]:
+    """A mission id (``sandbox``) or a path to a .tmx; returns (mission id, map path)."""
+    for spec in CATALOGUE:
+        if spec.id == name:
+            return spec.id, maps_dir() / spec.map_file
+    path = Path(name)
+    if path.suffix.lower() == ".tmx":
+        if not path.is_file():
+            raise UnknownMission(f"{name}: map file not found — check the path")
+        return path.stem, path
+    ids = ", ".join(s.id for s in CATALOGUE)
+    raise UnknownMission(f"{name}: unknown mission — use one of: {ids}, or a path to a .tmx map")

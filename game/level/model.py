@@ -1,0 +1,82 @@
+"""The plain level model: what a Tiled map means to the game, with no pytmx or pygame in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from game.sim.collision_map import Solid
+
+
+@dataclass(frozen=True, slots=True)
+class TileImage:
+    """Where one tile's pixels come from: an image file and a source rectangle."""
+
+    image: str  # absolute path
+    rect: tuple[int, int, int, int] | None  # None: the whole image
+    flip_x: bool = False
+    flip_y: bool = False
+    flip_d: bool = False  # anti-diagonal flip (Tiled's rotation encoding)
+
+
+@dataclass(frozen=True, slots=True)
+class AnimationFrame:
+    tile: int  # key into LevelModel.tiles
+    duration_s: float
+
+
+@dataclass(slots=True)
+class TileLayer:
+    name: str
+    grid: list[list[int]]  # rows of keys into LevelModel.tiles; 0 = empty
+    visible: bool = True
+    opacity: float = 1.0
+    above_actors: bool = False  # drawn over characters (overpass shadow, roofs)
+
+
+@dataclass(slots=True)
+class MapObject:
+    """A Tiled object after template resolution, with its class's defaults applied."""
+
+    id: int
+    name: str
+    cls: str
+    x: float
+    y: float
+    width: float = 0.0
+    height: float = 0.0
+    rotation: float = 0.0
+    points: tuple[tuple[float, float], ...] = ()  # absolute, for polylines/polygons
+    properties: dict[str, Any] = field(default_factory=dict)
+    layer: str = ""
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return self.x + self.width / 2.0, self.y + self.height / 2.0
+
+    def where(self) -> str:
+        label = f" '{self.name}'" if self.name else ""
+        return f"object {self.id}{label}"
+
+
+@dataclass(slots=True)
+class LevelModel:
+    path: str
+    width: int  # tiles
+    height: int  # tiles
+    tile_w: int
+    tile_h: int
+    properties: dict[str, Any] = field(default_factory=dict)
+    tiles: dict[int, TileImage] = field(default_factory=dict)
+    animations: dict[int, tuple[AnimationFrame, ...]] = field(default_factory=dict)
+    layers: list[TileLayer] = field(default_factory=list)
+    objects: list[MapObject] = field(default_factory=list)
+    solids: list[Solid] = field(default_factory=list)
+    walkable: list[list[bool]] = field(default_factory=list)  # per tile, for navigation
+
+    @property
+    def pixel_size(self) -> tuple[int, int]:
+        return self.width * self.tile_w, self.height * self.tile_h
+
+    def objects_of(self, cls: str) -> list[MapObject]:
+        return [o for o in self.objects if o.cls == cls]

@@ -1,0 +1,134 @@
+"""The one wrapper over pytmx: tile layers, tile images, animations and per-tile collision."""
+
+from __future__ import annotations
+
+import copy as copy_module
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytmx
+
+from game.level.errors import MapError
+from game.level.model import AnimationFrame, TileImage, TileLayer
+from game.level.read_xml import walk_layers
+from game.sim.collision_map import Solid
+
+
+@dataclass
+class TileData:
+    tiles: dict[int, TileImage] = field(default_factory=dict)
+    animations: dict[int, tuple[AnimationFrame, ...]] = field(default_factory=dict)
+    layers: list[TileLayer] = field(default_factory=list)
+    solids: list[Solid] = field(default_factory=list)
+
+
+def read_tiles(path: Path, root: ET.Element) -> TileData:
+    """Decode every tile layer with pytmx (no images are loaded) into plain data."""
+    try:
+        tmx = pytmx.TiledMap()
+        tmx.filename = str(path)
+        tmx.parse_xml(_without_objects(root))
+    except Exception as exc:  # pytmx raises bare Exceptions for many map faults
+        raise MapError.single(str(path), "tiles", f"pytmx could not read the map ({exc})",
+                              "re-save the map from Tiled and check its tilesets") from None
+    data = TileData()
+    for gid, image in enumerate(tmx.images):
+        if image:
+            data.tiles[gid] = _tile_image(path, image)
+    for gid, props in tmx.tile_properties.items():
+        frames = props.get("frames") or ()
+        if frames:
+            data.animations[gid] = tuple(AnimationFrame(f.gid, f.duration / 1000.0) for f in frames)
+    xml_layers = [node for node, _ in walk_layers(root) if node.tag == "layer"]
+    tmx_layers = [layer for layer in tmx.layers if isinstance(layer, pytmx.TiledTileLayer)]
+    for node, layer in zip(xml_layers, tmx_layers, strict=True):
+        data.layers.append(_layer(node, layer))
+    data.solids = _tile_solids(tmx, data.layers, data.tiles)
+    return data
+
+
+def _without_objects(root: ET.Element) -> ET.Element:
+    """A copy of the map minus object layers: we read objects ourselves, since pytmx rejects
+    properties named like its attributes (an Objective's ``id``) and class-typed properties."""
+    copy = copy_module.deepcopy(root)
+    for parent in [copy, *copy.iter("group")]:
+        for child in parent.findall("objectgroup"):
+            parent.remove(child)
+    return copy
+
+
+def _tile_image(path: Path, image: tuple[Any, ...]) -> TileImage:
+    filename, rect, flags = image
+    flip = (bool(flags.flipped_horizontally), bool(flags.flipped_vertically),
+            bool(flags.flipped_diagonally)) if flags else (False, False, False)
+    full = str((path.parent / filename).resolve())
+    return TileImage(full, tuple(rect) if rect else None, *flip)
+
+
+def _layer(node: ET.Element, layer: pytmx.TiledTileLayer) -> TileLayer:
+    props = {p.get("name"): p.get("value") for p in node.iter("property")}
+    return TileLayer(
+        node.get("name", ""),
+        [list(row) for row in layer.data],
+        node.get("visible", "1") != "0",
+        float(node.get("opacity", "1")),
+        props.get("above_actors") == "true",
+    )
+
+
+def _tile_solids(
+    tmx: pytmx.TiledMap, layers: list[TileLayer], tiles: dict[int, TileImage]
+) -> list[Solid]:
+    tw, th = tmx.tilewidth, tmx.tileheight
+    shapes: dict[int, list[Solid]] = {}
+    for gid, props in tmx.tile_properties.items():
+        colliders = props.get("colliders")
+        if not colliders:
+            continue
+        material = str(props.get("material", "concrete"))
+        sight = str(props.get("blocks_sight", True)).lower() not in ("false", "0")
+        image = tiles.get(gid)
+        shapes[gid] = [
+            _flipped(Solid(float(c.x), float(c.y), float(c.width), float(c.height), material,
+                           sight), image, tw, th)
+            for c in colliders if c.width and c.height
+        ]
+    solids: list[Solid] = []
+    for layer in layers:
+        for ty, row in enumerate(layer.grid):
+            for tx, gid in enumerate(row):
+                for s in shapes.get(gid, ()):
+                    solids.append(Solid(tx * tw + s.x, ty * th + s.y, s.w, s.h, s.material,
+                                        s.blocks_sight))
+    return merge_runs(solids)
+
+
+def _flipped(s: Solid, image: TileImage | None, tw: int, th: int) -> Solid:
+    """Apply Tiled's flip flags to a tile-local collider (diagonal first, then x, then y)."""
+    if image is None:
+        return s
+    x, y, w, h = s.x, s.y, s.w, s.h
+    if image.flip_d:
+        x, y, w, h = y, x, h, w
+    if image.flip_x:
+        x = tw - x - w
+    if image.flip_y:
+        y = th - y - h
+    return Solid(x, y, w, h, s.material, s.blocks_sight)
+
+
+def merge_runs(solids: list[Solid]) -> list[Solid]:
+    """Join horizontally touching solids of the same row, height and kind into one rectangle."""
+    ordered = sorted(solids, key=lambda s: (s.y, s.h, s.material, s.blocks_sight, s.x))
+    merged: list[Solid] = []
+    for s in ordered:
+        last = merged[-1] if merged else None
+        if (last and last.y == s.y and last.h == s.h and last.material == s.material
+                and last.blocks_sight == s.blocks_sight and abs(last.x + last.w - s.x) < 1e-6):
+            merged[-1] = Solid(last.x, last.y, last.w + s.w, last.h, last.material,
+                               last.blocks_sight)
+        else:
+            merged.append(s)
+    return merged

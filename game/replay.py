@@ -1,0 +1,83 @@
+"""Replays: the player's Intent per tick, recorded as changes, saved as JSON and played back."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import astuple, dataclass, field
+from pathlib import Path
+
+from game import __version__
+from game.sim.components import Intent
+
+FORMAT = "heat-replay"
+VERSION = 1
+
+
+class ReplayError(ValueError):
+    """A replay file that cannot be used; the message names the file and the fix."""
+
+
+@dataclass
+class Replay:
+    mission: str
+    side: str
+    seed: int
+    ticks: int = 0
+    final_hash: str = ""
+    changes: list[list] = field(default_factory=list)  # [tick, *Intent fields]
+    _last: tuple | None = None
+
+    def capture(self, tick: int, intent: Intent) -> None:
+        row = astuple(intent)
+        if row != self._last:
+            self.changes.append([tick, *row])
+            self._last = row
+        self.ticks = tick + 1
+
+    def intent_at(self) -> IntentFeed:
+        return IntentFeed(self.changes)
+
+    def save(self, path: Path) -> None:
+        data = {
+            "format": FORMAT, "version": VERSION, "game": __version__,
+            "mission": self.mission, "side": self.side, "seed": self.seed,
+            "ticks": self.ticks, "final_hash": self.final_hash, "intents": self.changes,
+        }
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        tmp.replace(path)
+
+
+@dataclass
+class IntentFeed:
+    """Hands out the recorded Intent for each tick in order."""
+
+    changes: list[list]
+    index: int = 0
+
+    def apply(self, tick: int, intent: Intent) -> None:
+        while self.index < len(self.changes) and self.changes[self.index][0] <= tick:
+            row = self.changes[self.index]
+            (intent.move_x, intent.move_y, intent.aim_x, intent.aim_y, intent.fire,
+             intent.reload, intent.interact) = row[1:8]
+            self.index += 1
+
+
+def load_replay(path: Path) -> Replay:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            raise ValueError("not a HEAT replay")
+        if data.get("version") != VERSION:
+            raise ValueError(f"replay version {data.get('version')} is not {VERSION}")
+        replay = Replay(str(data["mission"]), str(data["side"]), int(data["seed"]),
+                        int(data["ticks"]), str(data.get("final_hash", "")))
+        replay.changes = [list(row) for row in data["intents"]]
+        if any(len(row) != 8 for row in replay.changes):
+            raise ValueError("an intent row does not have 8 fields")
+    except FileNotFoundError:
+        raise ReplayError(f"{path}: replay file not found — check the path") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ReplayError(f"{path}: unreadable replay ({exc}) — record it again with "
+                          "'heat play MISSION --record FILE'") from None
+    return replay

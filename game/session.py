@@ -1,0 +1,41 @@
+"""A mission in progress, independent of any window: load, build, step, restart, hot-swap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.level.build_world import build_world
+from game.level.load_level import load_level
+from game.level.missions import resolve_mission
+from game.level.model import LevelModel
+from game.sim.mission import MissionState
+from game.sim.step import step
+from game.sim.world import World
+
+
+@dataclass
+class MissionSession:
+    mission_id: str
+    map_path: Path
+    side: str
+    seed: int
+    level: LevelModel
+    world: World
+
+    @classmethod
+    def start(cls, name: str, side: str = "crew", seed: int = 0) -> MissionSession:
+        """Resolve, load and build; raises UnknownMission or MapError with a one-line cause."""
+        mission_id, path = resolve_mission(name)
+        level = load_level(path)
+        return cls(mission_id, path, side, seed, level, build_world(level, mission_id, side, seed))
+
+    @property
+    def mission(self) -> MissionState:
+        return self.world.resource(MissionState)
+
+    def step(self) -> None:
+        step(self.world)
+
+    def restart(self) -> None:
+        self.world = build_world(self.level, self.mission_id, self.side, self.seed)

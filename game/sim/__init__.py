@@ -1,0 +1,1 @@
+"""The headless simulation: world, components, events and the systems that step them."""

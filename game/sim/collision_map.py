@@ -1,0 +1,169 @@
+"""Static collision: the map's solid rectangles in a uniform grid, circle push-out, raycasts."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from game.sim.geometry import clamp, segment_rect_t
+
+
+@dataclass(frozen=True, slots=True)
+class Solid:
+    """A wall, pylon, window or other static blocker, in world px."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    material: str = "concrete"
+    blocks_sight: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RayHit:
+    t: float  # 0..1 along the ray
+    x: float
+    y: float
+    solid: Solid
+
+
+@dataclass
+class CollisionMap:
+    """Solids bucketed by grid cell; the area outside the map is solid."""
+
+    width: float  # px
+    height: float  # px
+    cell: float  # px
+    cols: int = 0
+    rows: int = 0
+    solids: list[Solid] = field(default_factory=list)
+    cells: dict[int, list[Solid]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, width: float, height: float, cell: float, solids: Iterable[Solid]) -> CollisionMap:
+        cmap = cls(width, height, cell, math.ceil(width / cell), math.ceil(height / cell))
+        border = 4 * cell
+        frame = [
+            Solid(-border, -border, width + 2 * border, border, "boundary"),
+            Solid(-border, height, width + 2 * border, border, "boundary"),
+            Solid(-border, 0, border, height, "boundary"),
+            Solid(width, 0, border, height, "boundary"),
+        ]
+        for solid in [*solids, *frame]:
+            cmap.solids.append(solid)
+            for key in cmap._keys(solid.x, solid.y, solid.x + solid.w, solid.y + solid.h):
+                cmap.cells.setdefault(key, []).append(solid)
+        return cmap
+
+    def _keys(self, x0: float, y0: float, x1: float, y1: float) -> Iterable[int]:
+        c0 = max(-1, int(x0 // self.cell))
+        c1 = min(self.cols, int(x1 // self.cell))
+        r0 = max(-1, int(y0 // self.cell))
+        r1 = min(self.rows, int(y1 // self.cell))
+        width = self.cols + 2
+        for row in range(r0, r1 + 1):
+            for col in range(c0, c1 + 1):
+                yield (row + 1) * width + col + 1
+
+    def near(self, x0: float, y0: float, x1: float, y1: float) -> list[Solid]:
+        """Solids whose cells overlap the box (may repeat a solid; harmless for push-out)."""
+        found: list[Solid] = []
+        cells = self.cells
+        for key in self._keys(x0, y0, x1, y1):
+            bucket = cells.get(key)
+            if bucket:
+                found.extend(bucket)
+        return found
+
+    def point_solid(self, x: float, y: float) -> Solid | None:
+        for s in self.near(x, y, x, y):
+            if s.x < x < s.x + s.w and s.y < y < s.y + s.h:
+                return s
+        return None
+
+
+def push_circle_out(cmap: CollisionMap, x: float, y: float, r: float) -> tuple[float, float]:
+    """Move a circle the least distance that clears every solid (slides along walls)."""
+    for _ in range(4):
+        moved = False
+        for s in cmap.near(x - r, y - r, x + r, y + r):
+            nx, ny = clamp(x, s.x, s.x + s.w), clamp(y, s.y, s.y + s.h)
+            dx, dy = x - nx, y - ny
+            d2 = dx * dx + dy * dy
+            if d2 >= r * r - 1e-9:
+                continue
+            if d2 > 1e-12:
+                d = math.sqrt(d2)
+                x += dx / d * (r - d)
+                y += dy / d * (r - d)
+            else:
+                x, y = _eject_centre(s, x, y, r)
+            moved = True
+        if not moved:
+            break
+    return x, y
+
+
+def _eject_centre(s: Solid, x: float, y: float, r: float) -> tuple[float, float]:
+    """A centre inside a solid leaves through the nearest face."""
+    exits = (
+        (x - s.x, s.x - r, y),
+        (s.x + s.w - x, s.x + s.w + r, y),
+        (y - s.y, x, s.y - r),
+        (s.y + s.h - y, x, s.y + s.h + r),
+    )
+    _, ex, ey = min(exits, key=lambda e: e[0])
+    return ex, ey
+
+
+def raycast(
+    cmap: CollisionMap, x0: float, y0: float, x1: float, y1: float, sight: bool = False
+) -> RayHit | None:
+    """First solid on the segment, walking grid cells in order (Amanatides-Woo).
+
+    With ``sight`` set, solids that do not block sight (glass, fences) are passed through.
+    """
+    dx, dy = x1 - x0, y1 - y0
+    cell = cmap.cell
+    col, row = int(x0 // cell), int(y0 // cell)
+    end_col, end_row = int(x1 // cell), int(y1 // cell)
+    step_c = 1 if dx > 0 else -1
+    step_r = 1 if dy > 0 else -1
+    t_dc = abs(cell / dx) if dx else math.inf
+    t_dr = abs(cell / dy) if dy else math.inf
+    next_c = ((col + (step_c > 0)) * cell - x0) / dx if dx else math.inf
+    next_r = ((row + (step_r > 0)) * cell - y0) / dy if dy else math.inf
+    width = cmap.cols + 2
+    for _ in range(cmap.cols + cmap.rows + 4):
+        best = _hit_in_cell(cmap, (row + 1) * width + col + 1, x0, y0, dx, dy, sight)
+        t_exit = min(next_c, next_r)
+        if best is not None and best.t <= t_exit:
+            return best
+        if (col == end_col and row == end_row) or t_exit > 1.0:
+            return best
+        if next_c < next_r:
+            col, next_c = col + step_c, next_c + t_dc
+        else:
+            row, next_r = row + step_r, next_r + t_dr
+        if not (-1 <= col <= cmap.cols and -1 <= row <= cmap.rows):
+            return best
+    return None
+
+
+def _hit_in_cell(
+    cmap: CollisionMap, key: int, x0: float, y0: float, dx: float, dy: float, sight: bool
+) -> RayHit | None:
+    best: RayHit | None = None
+    for s in cmap.cells.get(key, ()):
+        if sight and not s.blocks_sight:
+            continue
+        t = segment_rect_t(x0, y0, dx, dy, s.x, s.y, s.w, s.h)
+        if t is not None and (best is None or t < best.t):
+            best = RayHit(t, x0 + dx * t, y0 + dy * t, s)
+    return best
+
+
+def has_line_of_sight(cmap: CollisionMap, x0: float, y0: float, x1: float, y1: float) -> bool:
+    return raycast(cmap, x0, y0, x1, y1, sight=True) is None

@@ -1,0 +1,73 @@
+"""Game events: past-tense frozen dataclasses carrying everything a consumer needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    tick: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShotFired(Event):
+    shooter: int
+    weapon: str
+    x: float
+    y: float
+    angle: float
+    loudness_m: float  # radius in metres at which the shot can be heard
+
+
+@dataclass(frozen=True, slots=True)
+class DryFired(Event):
+    shooter: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReloadStarted(Event):
+    shooter: int
+    weapon: str
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectileStopped(Event):
+    """A round hit a wall/solid (``material``) or an actor (``victim``), or ran out of range."""
+
+    x: float
+    y: float
+    angle: float
+    material: str  # "" when it hit an actor or fell short
+    victim: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDamaged(Event):
+    victim: int
+    attacker: int
+    amount: float
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class ActorKilled(Event):
+    victim: int
+    killer: int
+    side: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveCompleted(Event):
+    objective_id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class MissionEnded(Event):
+    outcome: str  # success | failed
+    reason: str

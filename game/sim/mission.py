@@ -1,0 +1,38 @@
+"""Mission state kept in the world: objectives, time limit, the player's entity and the outcome."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class ObjectiveState:
+    id: str
+    text: str
+    order: int
+    kind: str  # kill | reach
+    target: str  # kill: a Target group; reach: a Region name
+    requires: tuple[str, ...] = ()
+    done: bool = False
+    done_at_s: float = 0.0
+
+
+@dataclass(slots=True)
+class MissionState:
+    mission_id: str
+    title: str
+    side: str
+    player: int = 0
+    time_limit_s: float = 0.0  # 0 means no limit
+    objectives: list[ObjectiveState] = field(default_factory=list)
+    outcome: str = "running"  # running | success | failed
+    reason: str = ""
+    shots_fired: int = 0
+    hits: int = 0
+
+    def active_objectives(self) -> list[ObjectiveState]:
+        done = {o.id for o in self.objectives if o.done}
+        return [
+            o for o in sorted(self.objectives, key=lambda o: o.order)
+            if not o.done and all(r in done for r in o.requires)
+        ]

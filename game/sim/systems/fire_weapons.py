@@ -1,0 +1,67 @@
+"""Triggers, cooldowns, magazines and reloads; a shot spawns projectiles and a ShotFired event."""
+
+from __future__ import annotations
+
+import math
+
+from game.sim.components import (
+    Body,
+    Dead,
+    Heading,
+    Intent,
+    Lifetime,
+    Position,
+    Projectile,
+    Weapon,
+)
+from game.sim.events import DryFired, ReloadStarted, ShotFired
+from game.sim.weapons import WeaponSpec, weapon_spec
+from game.sim.world import World
+
+
+def fire_weapons(world: World, dt: float) -> None:
+    dead = world.store(Dead)
+    for eid, weapon, intent, pos in world.query(Weapon, Intent, Position):
+        spec = weapon_spec(weapon.kind)
+        weapon.cooldown_s = max(0.0, weapon.cooldown_s - dt)
+        if eid in dead:
+            continue
+        if weapon.reload_left_s > 0.0:
+            weapon.reload_left_s = max(0.0, weapon.reload_left_s - dt)
+            if weapon.reload_left_s == 0.0:
+                weapon.ammo = spec.magazine
+        elif intent.reload and weapon.ammo < spec.magazine:
+            _start_reload(world, eid, weapon, spec)
+        pulled = intent.fire and not (weapon.trigger_held and not spec.automatic)
+        if pulled and weapon.cooldown_s == 0.0 and weapon.reload_left_s == 0.0:
+            if weapon.ammo > 0:
+                _shoot(world, eid, weapon, spec, pos)
+            else:
+                world.emit(DryFired(world.tick, eid))
+                weapon.cooldown_s = spec.fire_interval_s
+                _start_reload(world, eid, weapon, spec)
+        weapon.trigger_held = intent.fire
+
+
+def _start_reload(world: World, eid: int, weapon: Weapon, spec: WeaponSpec) -> None:
+    weapon.reload_left_s = spec.reload_s
+    world.emit(ReloadStarted(world.tick, eid, spec.name, spec.reload_s))
+
+
+def _shoot(world: World, eid: int, weapon: Weapon, spec: WeaponSpec, pos: Position) -> None:
+    heading = world.get(eid, Heading)
+    body = world.get(eid, Body)
+    aim = heading.angle if heading else 0.0
+    muzzle = (body.radius if body else 8.0) + 6.0
+    mx, my = pos.x + math.cos(aim) * muzzle, pos.y + math.sin(aim) * muzzle
+    for _ in range(spec.pellets):
+        angle = aim + world.rng.gauss(0.0, spec.spread_rad)
+        world.spawn(
+            Position(mx, my),
+            Projectile(eid, math.cos(angle) * spec.speed, math.sin(angle) * spec.speed,
+                       spec.damage, spec.range_px),
+            Lifetime(spec.range_px / spec.speed + 0.1),
+        )
+    weapon.ammo -= 1
+    weapon.cooldown_s = spec.fire_interval_s
+    world.emit(ShotFired(world.tick, eid, spec.name, mx, my, aim, spec.loudness_m))

@@ -1,0 +1,54 @@
+"""Pushes overlapping bodies apart (heavier ones move less), then back out of the walls."""
+
+from __future__ import annotations
+
+import math
+
+from game.sim.body_grid import BodyGrid, body_segment
+from game.sim.collision_map import CollisionMap
+from game.sim.components import Body, Heading, Position
+from game.sim.geometry import closest_between_segments
+from game.sim.systems.move_bodies import settle_body
+from game.sim.world import World
+
+
+def separate_bodies(world: World, dt: float) -> None:
+    grid = world.resource(BodyGrid)
+    grid.rebuild(world)
+    positions, bodies, headings = world.store(Position), world.store(Body), world.store(Heading)
+    pushed: set[int] = set()
+    for bucket in grid.buckets.values():
+        if len(bucket) < 2:
+            continue
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                if _separate(positions, bodies, headings, a, b):
+                    pushed.update((a, b))
+    cmap = world.resource(CollisionMap)
+    for eid in sorted(pushed):
+        pos = positions[eid]
+        pos.x, pos.y = settle_body(cmap, pos.x, pos.y, bodies[eid], headings.get(eid))
+
+
+def _separate(positions: dict, bodies: dict, headings: dict, a: int, b: int) -> bool:
+    pa, pb, ba, bb = positions[a], positions[b], bodies[a], bodies[b]
+    reach = ba.radius + bb.radius + (ba.length + bb.length) * 0.5
+    if abs(pa.x - pb.x) > reach or abs(pa.y - pb.y) > reach:
+        return False
+    ax, ay, bx, by = closest_between_segments(
+        body_segment(pa, ba, headings.get(a)), body_segment(pb, bb, headings.get(b))
+    )
+    dx, dy = bx - ax, by - ay
+    dist = math.hypot(dx, dy)
+    overlap = ba.radius + bb.radius - dist
+    if overlap <= 0.0:
+        return False
+    if dist < 1e-6:  # exactly stacked: split them along a fixed, deterministic axis
+        dx, dy, dist = (1.0, 0.0, 1.0) if a < b else (-1.0, 0.0, 1.0)
+    share_a = bb.mass / (ba.mass + bb.mass)
+    nx, ny = dx / dist * overlap, dy / dist * overlap
+    pa.x -= nx * share_a
+    pa.y -= ny * share_a
+    pb.x += nx * (1.0 - share_a)
+    pb.y += ny * (1.0 - share_a)
+    return True

@@ -1,0 +1,118 @@
+"""The World: entity ids, component stores, the seeded RNG, the event queue and resources."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, overload
+
+from game.sim.events import Event
+
+C = TypeVar("C")
+C1 = TypeVar("C1")
+C2 = TypeVar("C2")
+C3 = TypeVar("C3")
+
+OUTBOX_LIMIT = 4096
+"""Presentation events kept for a consumer that never drains them (headless runs)."""
+
+
+@dataclass
+class World:
+    """All state of one running game. Several worlds may live in one process."""
+
+    seed: int = 0
+    rng: random.Random = field(default_factory=random.Random)
+    tick: int = 0
+    time_s: float = 0.0
+    next_id: int = 1
+    stores: dict[type, dict[int, Any]] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    outbox: list[Event] = field(default_factory=list)
+    doomed: set[int] = field(default_factory=set)
+    resources: dict[type, Any] = field(default_factory=dict)
+
+    @classmethod
+    def seeded(cls, seed: int) -> World:
+        return cls(seed=seed, rng=random.Random(seed))
+
+    # -- entities -------------------------------------------------------------------------
+    def spawn(self, *components: Any) -> int:
+        eid = self.next_id
+        self.next_id += 1
+        for component in components:
+            self.stores.setdefault(type(component), {})[eid] = component
+        return eid
+
+    def add(self, eid: int, component: Any) -> None:
+        self.stores.setdefault(type(component), {})[eid] = component
+
+    def remove(self, eid: int, kind: type) -> None:
+        self.stores.get(kind, {}).pop(eid, None)
+
+    def despawn(self, eid: int) -> None:
+        """Mark for removal at the end of the tick, so systems can iterate safely."""
+        self.doomed.add(eid)
+
+    def flush_despawned(self) -> None:
+        for eid in self.doomed:
+            for store in self.stores.values():
+                store.pop(eid, None)
+        self.doomed.clear()
+
+    def alive(self, eid: int) -> bool:
+        return eid not in self.doomed and any(eid in s for s in self.stores.values())
+
+    # -- components -----------------------------------------------------------------------
+    def get(self, eid: int, kind: type[C]) -> C | None:
+        return self.stores.get(kind, {}).get(eid)
+
+    def has(self, eid: int, kind: type) -> bool:
+        return eid in self.stores.get(kind, {})
+
+    def store(self, kind: type[C]) -> dict[int, C]:
+        return self.stores.setdefault(kind, {})
+
+    @overload
+    def query(self, k1: type[C1], /) -> Iterator[tuple[int, C1]]: ...
+    @overload
+    def query(self, k1: type[C1], k2: type[C2], /) -> Iterator[tuple[int, C1, C2]]: ...
+    @overload
+    def query(
+        self, k1: type[C1], k2: type[C2], k3: type[C3], /
+    ) -> Iterator[tuple[int, C1, C2, C3]]: ...
+    @overload
+    def query(self, *kinds: type) -> Iterator[tuple[Any, ...]]: ...
+
+    def query(self, *kinds: type) -> Iterator[tuple[Any, ...]]:
+        """Entities having every kind, in ascending id order (deterministic)."""
+        stores = [self.stores.get(k, {}) for k in kinds]
+        smallest = min(stores, key=len)
+        for eid in sorted(smallest):
+            row = [eid]
+            for store in stores:
+                component = store.get(eid)
+                if component is None:
+                    break
+                row.append(component)
+            else:
+                yield tuple(row)
+
+    # -- events and resources -------------------------------------------------------------
+    def emit(self, event: Event) -> None:
+        self.events.append(event)
+        self.outbox.append(event)
+        if len(self.outbox) > OUTBOX_LIMIT:
+            del self.outbox[: len(self.outbox) - OUTBOX_LIMIT]
+
+    def take_outbox(self) -> list[Event]:
+        """Events since the last call, for render/audio/HUD (each consumed once)."""
+        taken, self.outbox = self.outbox, []
+        return taken
+
+    def set_resource(self, value: Any) -> None:
+        self.resources[type(value)] = value
+
+    def resource(self, kind: type[C]) -> C:
+        return self.resources[kind]
