@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     from game.level.errors import MapError
-    from game.level.missions import UnknownMission
+    from game.level.missions import UnknownMissionError
     from game.replay import ReplayError
 
     try:
@@ -87,7 +87,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_app(args)
     except MapError as err:
         print("\n".join(err.lines()), file=sys.stderr)
-    except (UnknownMission, ReplayError) as err:
+    except (UnknownMissionError, ReplayError) as err:
         print(f"heat: {err}", file=sys.stderr)
     return 1
 

@@ -25,7 +25,7 @@ class MissionSession:
 
     @classmethod
     def start(cls, name: str, side: str = "crew", seed: int = 0) -> MissionSession:
-        """Resolve, load and build; raises UnknownMission or MapError with a one-line cause."""
+        """Resolve, load and build; raises UnknownMissionError or MapError with a one-line cause."""
         mission_id, path = resolve_mission(name)
         level = load_level(path)
         return cls(mission_id, path, side, seed, level, build_world(level, mission_id, side, seed))

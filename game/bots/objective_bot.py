@@ -45,7 +45,8 @@ class ObjectiveBot:
         elif objective.kind == "reach":
             region = next((r for _, r in world.query(Region) if r.name == objective.target), None)
             if region is not None:
-                self._walk_to(world, intent, pos, (region.x + region.w / 2, region.y + region.h / 2))
+                centre = (region.x + region.w / 2, region.y + region.h / 2)
+                self._walk_to(world, intent, pos, centre)
 
     def _engage(self, world: World, me: int, intent: Intent, pos: Position,
                 target: tuple[float, float]) -> None:

@@ -18,7 +18,7 @@ class MissionSpec:
 CATALOGUE: tuple[MissionSpec, ...] = (MissionSpec("sandbox", "sandbox.tmx"),)
 
 
-class UnknownMission(ValueError):
+class UnknownMissionError(ValueError):
     pass
 
 
@@ -30,7 +30,8 @@ def resolve_mission(name: str) -> tuple[str, Path]:
     path = Path(name)
     if path.suffix.lower() == ".tmx":
         if not path.is_file():
-            raise UnknownMission(f"{name}: map file not found — check the path")
+            raise UnknownMissionError(f"{name}: map file not found — check the path")
         return path.stem, path
     ids = ", ".join(s.id for s in CATALOGUE)
-    raise UnknownMission(f"{name}: unknown mission — use one of: {ids}, or a path to a .tmx map")
+    raise UnknownMissionError(
+        f"{name}: unknown mission — use one of: {ids}, or a path to a .tmx map")

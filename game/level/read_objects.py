@@ -80,7 +80,9 @@ class ObjectReader:
                                      f"set Class to one of: {', '.join(known)}"))
         return False
 
-    def typed_properties(self, cls: str, raw: dict[str, tuple[str, str]], where: str) -> dict[str, Any]:
+    def typed_properties(
+        self, cls: str, raw: dict[str, tuple[str, str]], where: str
+    ) -> dict[str, Any]:
         cdef = self.schema.classes[cls]
         values = {name: member.default for name, member in cdef.members.items()}
         for name, (kind, text) in raw.items():
@@ -136,5 +138,7 @@ def read_map_properties(root: ET.Element, schema: Schema, file: str) -> tuple[di
     """The map's own properties, typed by the Mission class (with its defaults)."""
     reader = ObjectReader(Path(file), schema)
     raw = _raw_properties(root)
-    values = reader.typed_properties("Mission", raw, "map properties") if "Mission" in schema.classes else {}
+    if "Mission" not in schema.classes:
+        return {}, []
+    values = reader.typed_properties("Mission", raw, "map properties")
     return values, reader.problems

@@ -42,7 +42,9 @@ class BodyGrid:
         return found
 
 
-def body_segment(pos: Position, body: Body, heading: Heading | None) -> tuple[float, float, float, float]:
+def body_segment(
+    pos: Position, body: Body, heading: Heading | None
+) -> tuple[float, float, float, float]:
     """The body's core segment: a point for circles, the capsule's spine for vehicles."""
     if body.length <= 0.0 or heading is None:
         return pos.x, pos.y, pos.x, pos.y

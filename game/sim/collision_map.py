@@ -42,7 +42,9 @@ class CollisionMap:
     cells: dict[int, list[Solid]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, width: float, height: float, cell: float, solids: Iterable[Solid]) -> CollisionMap:
+    def build(
+        cls, width: float, height: float, cell: float, solids: Iterable[Solid]
+    ) -> CollisionMap:
         cmap = cls(width, height, cell, math.ceil(width / cell), math.ceil(height / cell))
         border = 4 * cell
         frame = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, overload
 
@@ -75,29 +74,33 @@ class World:
         return self.stores.setdefault(kind, {})
 
     @overload
-    def query(self, k1: type[C1], /) -> Iterator[tuple[int, C1]]: ...
+    def query(self, k1: type[C1], /) -> list[tuple[int, C1]]: ...
     @overload
-    def query(self, k1: type[C1], k2: type[C2], /) -> Iterator[tuple[int, C1, C2]]: ...
+    def query(self, k1: type[C1], k2: type[C2], /) -> list[tuple[int, C1, C2]]: ...
     @overload
     def query(
         self, k1: type[C1], k2: type[C2], k3: type[C3], /
-    ) -> Iterator[tuple[int, C1, C2, C3]]: ...
+    ) -> list[tuple[int, C1, C2, C3]]: ...
     @overload
-    def query(self, *kinds: type) -> Iterator[tuple[Any, ...]]: ...
+    def query(self, *kinds: type) -> list[tuple[Any, ...]]: ...
 
-    def query(self, *kinds: type) -> Iterator[tuple[Any, ...]]:
-        """Entities having every kind, in ascending id order (deterministic)."""
-        stores = [self.stores.get(k, {}) for k in kinds]
-        smallest = min(stores, key=len)
-        for eid in sorted(smallest):
-            row = [eid]
-            for store in stores:
-                component = store.get(eid)
-                if component is None:
-                    break
-                row.append(component)
-            else:
-                yield tuple(row)
+    def query(self, *kinds: type) -> list[tuple[Any, ...]]:
+        """Rows (id, components...) of entities having every kind, in ascending id order.
+
+        Returns a list, so systems may add or remove components while walking it.
+        """
+        stores = [self.stores.get(k) or {} for k in kinds]
+        ids = sorted(min(stores, key=len))
+        if len(stores) == 1:
+            (a,) = stores
+            return [(e, a[e]) for e in ids]
+        if len(stores) == 2:
+            a, b = stores
+            return [(e, a[e], b[e]) for e in ids if e in a and e in b]
+        if len(stores) == 3:
+            a, b, c = stores
+            return [(e, a[e], b[e], c[e]) for e in ids if e in a and e in b and e in c]
+        return [(e, *(s[e] for s in stores)) for e in ids if all(e in s for s in stores)]
 
     # -- events and resources -------------------------------------------------------------
     def emit(self, event: Event) -> None:

@@ -1,0 +1,115 @@
+"""The windowed game: window and scaling, the frame loop, and wiring scenes to devices."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+
+import pygame
+
+from game.input.controls import InputMapper
+from game.paths import assets_dir
+from game.render.assets import AssetError, Assets
+from game.render.text_cache import TextCache
+from game.scenes.base import QUIT, Scene
+from game.scenes.context import GameContext, MissionChoice
+from game.scenes.stack import SceneStack
+from game.settings import Settings, load_settings, save_settings
+
+LOGICAL_SIZE = (1280, 720)
+FPS_CAP = 144
+
+
+def run_app(args: argparse.Namespace) -> int:
+    settings, warning = load_settings()
+    if warning:
+        print(f"heat: {warning}", file=sys.stderr)
+    if getattr(args, "windowed", False):
+        settings.fullscreen = False
+    ctx = GameContext(settings=settings)
+    if args.command == "play":
+        ctx.choice = MissionChoice(str(args.mission), args.side, args.seed)
+        ctx.record = args.record
+    pygame.init()
+    try:
+        _open_window(settings)
+        pygame.display.set_caption("HEAT")
+        ctx.assets, ctx.text = Assets(), TextCache(Assets())
+        ctx.text.assets = ctx.assets
+        _preload(ctx.assets)
+        _open_sound(ctx, settings)
+        return _loop(ctx, _first_scene(ctx, args))
+    except AssetError as err:
+        print(f"heat: {err}", file=sys.stderr)
+        return 1
+    finally:
+        pygame.quit()
+
+
+def _open_window(settings: Settings) -> pygame.Surface:
+    flags = pygame.SCALED | pygame.RESIZABLE
+    if settings.fullscreen:
+        flags |= pygame.FULLSCREEN
+    return pygame.display.set_mode(LOGICAL_SIZE, flags, vsync=0)
+
+
+def _preload(assets: Assets) -> None:
+    """Fail at start with one clear line, not mid-mission, if a core image is missing."""
+    for key in ("crew", "mccauley", "lapd", "guard", "civilian", "dummy", "muzzle_flash"):
+        assets.sprite(key)
+    assets.image("ui/title.png")
+    pygame.mouse.set_cursor(pygame.cursors.Cursor((12, 12), assets.sprite("cursor")))
+
+
+def _open_sound(ctx: GameContext, settings: Settings) -> None:
+    from game.audio.sound_board import SoundBoard
+
+    ctx.sound = SoundBoard.open(assets_dir() / "sounds",
+                                settings.master_volume * settings.sfx_volume)
+
+
+def _first_scene(ctx: GameContext, args: argparse.Namespace) -> Scene:
+    from game.scenes.title import TitleScene
+
+    if args.command == "play":
+        from game.scenes.mission import MissionScene
+
+        return MissionScene(ctx)  # a bad map raises MapError: the CLI prints its lines
+    return TitleScene(ctx)
+
+
+def _loop(ctx: GameContext, first: Scene) -> int:
+    stack = SceneStack.starting_with(first)
+    mapper = InputMapper(ctx.settings)
+    screen = pygame.display.get_surface()
+    clock = pygame.time.Clock()
+    gc.collect()
+    gc.freeze()  # level data is long-lived: keep it out of every collection
+    while stack.running:
+        dt = clock.tick(FPS_CAP) / 1000.0
+        started = time.perf_counter()
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                stack.apply(QUIT)
+                continue
+            for action in mapper.actions_for(event):
+                if action == "fullscreen":
+                    _toggle_fullscreen(ctx)
+                else:
+                    stack.handle(action)
+        if not stack.running:
+            break
+        stack.update(dt, mapper.poll())
+        screen.fill((0, 0, 0))
+        stack.draw(screen)
+        pygame.display.flip()
+        ctx.fps, ctx.frame_ms = clock.get_fps(), (time.perf_counter() - started) * 1000.0
+    return 0
+
+
+def _toggle_fullscreen(ctx: GameContext) -> None:
+    pygame.display.toggle_fullscreen()
+    ctx.settings.fullscreen = not ctx.settings.fullscreen
+    save_settings(ctx.settings)

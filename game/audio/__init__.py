@@ -1,0 +1,1 @@
+"""Sound: plays generated effects for game events; absent when there is no mixer."""

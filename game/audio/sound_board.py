@@ -1,0 +1,80 @@
+"""Plays a sound for each event that makes one, quieter with distance from the player."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pygame
+
+from game.sim.components import Position
+from game.sim.events import (
+    ActorDamaged,
+    DryFired,
+    Event,
+    ProjectileStopped,
+    ReloadStarted,
+    ShotFired,
+)
+from game.sim.units import metres
+from game.sim.world import World
+
+IMPACT_BY_MATERIAL = {"glass": "impact_glass", "metal": "impact_metal", "car_body": "impact_metal",
+                      "engine_block": "impact_metal"}
+HEARING_PX = metres(45)
+
+
+@dataclass
+class SoundBoard:
+    folder: Path
+    volume: float = 1.0
+    sounds: dict[str, pygame.mixer.Sound] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, folder: Path, volume: float) -> SoundBoard | None:
+        """None when no audio device can be opened: the game plays on, silently."""
+        try:
+            if not pygame.mixer.get_init():
+                pygame.mixer.init(22050, -16, 1, 512)
+        except pygame.error:
+            return None
+        board = cls(folder, volume)
+        for path in sorted(folder.glob("*.wav")):
+            board.sounds[path.stem] = pygame.mixer.Sound(str(path))
+        pygame.mixer.set_num_channels(24)
+        return board
+
+    def play(self, name: str, gain: float = 1.0) -> None:
+        sound = self.sounds.get(name)
+        if sound is None or gain <= 0.01:
+            return
+        channel = pygame.mixer.find_channel(True)
+        if channel is not None:
+            channel.set_volume(min(1.0, self.volume * gain))
+            channel.play(sound)
+
+    def play_events(self, events: list[Event], world: World, player: int) -> None:
+        listener = world.get(player, Position)
+        for event in events:
+            name, x, y = _sound_for(event, world)
+            if not name:
+                continue
+            gain = 1.0
+            if listener is not None and x is not None and y is not None:
+                gain = max(0.0, 1.0 - math.hypot(x - listener.x, y - listener.y) / HEARING_PX)
+            self.play(name, gain)
+
+
+def _sound_for(event: Event, world: World) -> tuple[str, float | None, float | None]:
+    if isinstance(event, ShotFired):
+        return f"shot_{event.weapon}", event.x, event.y
+    if isinstance(event, ProjectileStopped) and event.material and event.material != "boundary":
+        return IMPACT_BY_MATERIAL.get(event.material, "impact_concrete"), event.x, event.y
+    if isinstance(event, ActorDamaged):
+        return "hit_body", event.x, event.y
+    if isinstance(event, ReloadStarted | DryFired):
+        pos = world.get(event.shooter, Position)
+        name = "reload" if isinstance(event, ReloadStarted) else "dry_fire"
+        return name, (pos.x if pos else None), (pos.y if pos else None)
+    return "", None, None

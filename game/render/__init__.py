@@ -1,0 +1,1 @@
+"""Drawing: reads the world and the level model, never changes either."""

@@ -1,0 +1,104 @@
+"""Draws the world: tile chunks, decals, bodies, actors, tracers, effects, overhead layers."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.level.model import LevelModel
+from game.render.assets import Assets
+from game.render.camera import Camera
+from game.render.effects import Effects
+from game.render.sprite_cache import DEAD_SUFFIX, SpriteCache
+from game.render.tile_chunks import TileChunks, animated_gid, blit_chunks, build_chunks
+from game.sim.components import Appearance, Dead, Heading, Position, Projectile
+from game.sim.world import World
+
+TRACER = (255, 236, 170)
+
+
+@dataclass
+class WorldRenderer:
+    level: LevelModel
+    assets: Assets
+    chunks: TileChunks = field(init=False)
+    sprites: SpriteCache = field(init=False)
+    effects: Effects = field(default_factory=Effects)
+    decals_drawn: int = 0
+
+    def __post_init__(self) -> None:
+        self.chunks = build_chunks(self.level, self.assets)
+        self.sprites = SpriteCache(self.assets)
+
+    def draw(self, surface: pygame.Surface, world: World, camera: Camera, alpha: float) -> None:
+        left, top = camera.left, camera.top
+        self._bake_decals()
+        blit_chunks(surface, self.chunks.below, left, top)
+        self._draw_animated(surface, world.time_s, left, top, above=False)
+        surface.fblits(self._actor_blits(world, alpha, left, top))
+        self._draw_tracers(surface, world, alpha, left, top)
+        self.effects.draw(surface, left, top, self.assets.sprite("muzzle_flash"))
+        blit_chunks(surface, self.chunks.above, left, top)
+        self._draw_animated(surface, world.time_s, left, top, above=True)
+
+    def _actor_blits(self, world: World, alpha: float, left: int, top: int) -> list:
+        dead = world.store(Dead)
+        headings = world.store(Heading)
+        order = sorted(world.query(Position, Appearance), key=lambda r: r[0] not in dead)
+        blits = []
+        for eid, pos, look in order:
+            x = pos.prev_x + (pos.x - pos.prev_x) * alpha
+            y = pos.prev_y + (pos.y - pos.prev_y) * alpha
+            heading = headings.get(eid)
+            angle = _lerp_angle(heading.prev_angle, heading.angle, alpha) if heading else 0.0
+            key = look.sprite + DEAD_SUFFIX if eid in dead else look.sprite
+            image = self.sprites.get(key, angle)
+            w, h = image.get_size()
+            blits.append((image, (round(x - left - w / 2), round(y - top - h / 2))))
+        return blits
+
+    def _draw_tracers(self, surface: pygame.Surface, world: World, alpha: float,
+                      left: int, top: int) -> None:
+        for _, pos, shot in world.query(Position, Projectile):
+            x = pos.prev_x + (pos.x - pos.prev_x) * alpha - left
+            y = pos.prev_y + (pos.y - pos.prev_y) * alpha - top
+            speed = math.hypot(shot.vx, shot.vy) or 1.0
+            tail = 22.0 / speed
+            pygame.draw.line(surface, TRACER, (x, y), (x - shot.vx * tail, y - shot.vy * tail))
+
+    def _draw_animated(self, surface: pygame.Surface, time_s: float, left: int, top: int,
+                       above: bool) -> None:
+        w, h = surface.get_size()
+        for tile in self.chunks.animated:
+            if tile.above != above:
+                continue
+            sx, sy = tile.x - left, tile.y - top
+            if -64 < sx < w and -64 < sy < h:
+                gid = animated_gid(self.level, tile.gid, time_s)
+                image = self.chunks.tiles.get(gid)
+                if image is not None:
+                    surface.blit(image, (sx, sy))
+
+    def _bake_decals(self) -> None:
+        """New decals are painted into the ground chunks once, so they stay at no cost."""
+        from game.render.tile_chunks import CHUNK
+
+        for kind, x, y, _ in self.effects.decals[self.decals_drawn:]:
+            key = (int(x) // CHUNK, int(y) // CHUNK)
+            chunk = self.chunks.below.get(key)
+            if chunk is None:
+                continue
+            lx, ly = int(x) - key[0] * CHUNK, int(y) - key[1] * CHUNK
+            if kind == "blood":
+                pygame.draw.circle(chunk, (70, 8, 10), (lx, ly), 11)
+                pygame.draw.circle(chunk, (95, 12, 14), (lx + 4, ly - 3), 6)
+            else:
+                pygame.draw.circle(chunk, (12, 12, 14), (lx, ly), 2)
+        self.decals_drawn = len(self.effects.decals)
+
+
+def _lerp_angle(a: float, b: float, t: float) -> float:
+    diff = (b - a + math.pi) % (2 * math.pi) - math.pi
+    return a + diff * t

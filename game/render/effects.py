@@ -1,0 +1,105 @@
+"""Visual effects from game events: muzzle flashes, sparks, decals and screen shake.
+
+Effects are presentation only; they age with frame time and never touch the world.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.sim.events import ActorKilled, Event, ProjectileStopped, ShotFired
+
+MAX_PARTICLES = 600
+
+
+@dataclass(slots=True)
+class Particle:
+    x: float
+    y: float
+    vx: float
+    vy: float
+    life_s: float
+    color: tuple[int, int, int]
+
+
+@dataclass(slots=True)
+class Flash:
+    x: float
+    y: float
+    angle: float
+    life_s: float
+
+
+@dataclass
+class Effects:
+    rng: random.Random = field(default_factory=lambda: random.Random(7))
+    particles: list[Particle] = field(default_factory=list)
+    flashes: list[Flash] = field(default_factory=list)
+    decals: list[tuple[str, float, float, float]] = field(default_factory=list)
+    shake_s: float = 0.0
+    shake_strength: float = 0.0
+    shake_enabled: bool = True
+
+    def consume(self, events: list[Event], player: int) -> None:
+        for event in events:
+            if isinstance(event, ShotFired):
+                self.flashes.append(Flash(event.x, event.y, event.angle, 0.05))
+                if event.shooter == player:
+                    self.kick(0.08, 2.0)
+            elif isinstance(event, ProjectileStopped):
+                self._sparks(event)
+            elif isinstance(event, ActorKilled):
+                self.decals.append(("blood", event.x, event.y, self.rng.uniform(0, math.tau)))
+                self.kick(0.15, 3.0)
+
+    def kick(self, seconds: float, strength: float) -> None:
+        if self.shake_enabled:
+            self.shake_s = max(self.shake_s, seconds)
+            self.shake_strength = max(self.shake_strength, strength)
+
+    def _sparks(self, event: ProjectileStopped) -> None:
+        color = (170, 20, 20) if event.victim else (255, 214, 120)
+        back = event.angle + math.pi
+        for _ in range(5 if event.victim else 7):
+            a = back + self.rng.uniform(-1.1, 1.1)
+            speed = self.rng.uniform(60, 260)
+            self.particles.append(Particle(event.x, event.y, math.cos(a) * speed,
+                                           math.sin(a) * speed, self.rng.uniform(0.1, 0.3), color))
+        if not event.victim and event.material:
+            self.decals.append(("hole", event.x, event.y, 0.0))
+        del self.particles[:-MAX_PARTICLES]
+
+    def update(self, dt: float) -> tuple[float, float]:
+        """Age everything by frame time; returns this frame's camera shake offset."""
+        for p in self.particles:
+            p.x += p.vx * dt
+            p.y += p.vy * dt
+            p.vx *= 0.9
+            p.vy *= 0.9
+            p.life_s -= dt
+        self.particles = [p for p in self.particles if p.life_s > 0]
+        for f in self.flashes:
+            f.life_s -= dt
+        self.flashes = [f for f in self.flashes if f.life_s > 0]
+        if self.shake_s <= 0:
+            self.shake_strength = 0.0
+            return 0.0, 0.0
+        self.shake_s -= dt
+        s = self.shake_strength
+        return self.rng.uniform(-s, s), self.rng.uniform(-s, s)
+
+    def draw(self, surface: pygame.Surface, left: int, top: int,
+             flash: pygame.Surface | None) -> None:
+        for p in self.particles:
+            surface.fill(p.color, (int(p.x) - left, int(p.y) - top, 2, 2))
+        if flash is None:
+            return
+        for f in self.flashes:
+            image = pygame.transform.rotate(flash, -math.degrees(f.angle))
+            cx = f.x + math.cos(f.angle) * 8 - left
+            cy = f.y + math.sin(f.angle) * 8 - top
+            surface.blit(image, image.get_rect(center=(cx, cy)), special_flags=pygame.BLEND_ADD)

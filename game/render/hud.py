@@ -1,0 +1,73 @@
+"""The mission HUD: objectives, clock, health, weapon and ammo, end-of-mission banner."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.render.text_cache import TextCache
+from game.sim.components import Health, Weapon
+from game.sim.mission import MissionState
+from game.sim.weapons import weapon_spec
+from game.sim.world import World
+
+AMBER = (255, 190, 80)
+GREY = (140, 140, 140)
+RED = (220, 60, 50)
+WHITE = (235, 235, 235)
+
+
+def draw_hud(surface: pygame.Surface, world: World, text: TextCache) -> None:
+    mission = world.resource(MissionState)
+    _objectives(surface, mission, text)
+    _clock(surface, world, mission, text)
+    _health(surface, world.get(mission.player, Health), text)
+    _weapon(surface, world.get(mission.player, Weapon), text)
+
+
+def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache) -> None:
+    text.shadowed(surface, mission.title.upper(), (24, 18), 28, AMBER, bold=True)
+    active = {o.id for o in mission.active_objectives()}
+    y = 52
+    for objective in sorted(mission.objectives, key=lambda o: o.order):
+        if objective.done:
+            mark, color = "[x]", GREY
+        elif objective.id in active:
+            mark, color = "[ ]", WHITE
+        else:
+            continue
+        text.shadowed(surface, f"{mark} {objective.text}", (24, y), 24, color)
+        y += 24
+
+
+def _clock(surface: pygame.Surface, world: World, mission: MissionState, text: TextCache) -> None:
+    if not mission.time_limit_s:
+        return
+    left = max(0.0, mission.time_limit_s - world.time_s)
+    color = RED if left < 30 else WHITE
+    label = f"{int(left // 60)}:{int(left % 60):02d}"
+    text.shadowed(surface, label, (surface.get_width() - 24, 18), 40, color, True, "topright")
+
+
+def _health(surface: pygame.Surface, health: Health | None, text: TextCache) -> None:
+    if health is None:
+        return
+    x, y, w, h = 24, surface.get_height() - 44, 260, 18
+    share = health.hp / health.max_hp if health.max_hp else 0.0
+    pygame.draw.rect(surface, (20, 20, 20), (x - 2, y - 2, w + 4, h + 4))
+    pygame.draw.rect(surface, (70, 20, 20), (x, y, w, h))
+    pygame.draw.rect(surface, RED if share < 0.35 else (200, 200, 200), (x, y, round(w * share), h))
+    text.shadowed(surface, f"HEALTH {round(health.hp)}", (x, y - 26), 24, WHITE)
+
+
+def _weapon(surface: pygame.Surface, weapon: Weapon | None, text: TextCache) -> None:
+    if weapon is None:
+        return
+    spec = weapon_spec(weapon.kind)
+    right, bottom = surface.get_width() - 24, surface.get_height() - 24
+    if weapon.reload_left_s > 0:
+        label, color = "RELOADING", AMBER
+    else:
+        label, color = f"{weapon.ammo} / {spec.magazine}", RED if weapon.ammo == 0 else WHITE
+    text.shadowed(surface, label, (right, bottom), 40, color, True, "bottomright")
+    text.shadowed(surface, spec.name.upper(), (right, bottom - 40), 24, GREY, False,
+                  "bottomright")

@@ -1,0 +1,104 @@
+"""The map's tile layers pre-rendered once into large chunk surfaces; animated tiles kept apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.level.model import LevelModel, TileImage
+from game.render.assets import Assets
+
+CHUNK = 512  # px
+
+
+@dataclass
+class AnimatedTile:
+    x: int  # world px
+    y: int
+    gid: int
+    above: bool
+
+
+@dataclass
+class TileChunks:
+    """Chunks below the actors (ground, walls) and above them (overpass shadow, roofs)."""
+
+    below: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
+    above: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
+    animated: list[AnimatedTile] = field(default_factory=list)
+    tiles: dict[int, pygame.Surface] = field(default_factory=dict)
+
+
+def build_chunks(level: LevelModel, assets: Assets) -> TileChunks:
+    chunks = TileChunks()
+    for gid, image in level.tiles.items():
+        chunks.tiles[gid] = _tile_surface(assets, image)
+    for layer in level.layers:
+        if not layer.visible:
+            continue
+        target = chunks.above if layer.above_actors else chunks.below
+        for ty, row in enumerate(layer.grid):
+            for tx, gid in enumerate(row):
+                if not gid or gid not in chunks.tiles:
+                    continue
+                x, y = tx * level.tile_w, ty * level.tile_h
+                if gid in level.animations:
+                    chunks.animated.append(AnimatedTile(x, y, gid, layer.above_actors))
+                    continue
+                tile = chunks.tiles[gid]
+                if layer.opacity < 1.0:
+                    tile = tile.copy()
+                    tile.set_alpha(round(layer.opacity * 255))
+                key = (x // CHUNK, y // CHUNK)
+                surface = target.get(key) or _new_chunk(target, key, layer.above_actors)
+                surface.blit(tile, (x - key[0] * CHUNK, y - key[1] * CHUNK))
+    if pygame.display.get_surface() is not None:
+        # The ground is opaque: a plain surface in the display format blits several times faster.
+        chunks.below = {key: chunk.convert() for key, chunk in chunks.below.items()}
+    return chunks
+
+
+def _new_chunk(target: dict, key: tuple[int, int], transparent: bool) -> pygame.Surface:
+    surface = pygame.Surface((CHUNK, CHUNK), pygame.SRCALPHA)
+    if not transparent:
+        surface.fill((18, 20, 24, 255))
+    target[key] = surface
+    return surface
+
+
+def _tile_surface(assets: Assets, image: TileImage) -> pygame.Surface:
+    from pathlib import Path
+
+    sheet = assets.image_at(Path(image.image))
+    tile = sheet.subsurface(pygame.Rect(image.rect)).copy() if image.rect else sheet.copy()
+    if image.flip_d:  # Tiled: anti-diagonal flip first, then horizontal and vertical
+        tile = pygame.transform.flip(pygame.transform.rotate(tile, 90), False, True)
+    if image.flip_x or image.flip_y:
+        tile = pygame.transform.flip(tile, image.flip_x, image.flip_y)
+    return tile
+
+
+def animated_gid(level: LevelModel, gid: int, time_s: float) -> int:
+    """The frame of an animated tile at game time ``time_s`` (game clock, not wall time)."""
+    frames = level.animations[gid]
+    cycle = sum(f.duration_s for f in frames)
+    if cycle <= 0:
+        return gid
+    t = time_s % cycle
+    for frame in frames:
+        if t < frame.duration_s:
+            return frame.tile
+        t -= frame.duration_s
+    return frames[-1].tile
+
+
+def blit_chunks(surface: pygame.Surface, chunks: dict, left: int, top: int) -> None:
+    view_w, view_h = surface.get_size()
+    blits = []
+    for cy in range(top // CHUNK, (top + view_h) // CHUNK + 1):
+        for cx in range(left // CHUNK, (left + view_w) // CHUNK + 1):
+            chunk = chunks.get((cx, cy))
+            if chunk is not None:
+                blits.append((chunk, (cx * CHUNK - left, cy * CHUNK - top)))
+    surface.fblits(blits)

@@ -1,0 +1,1 @@
+"""Scenes on a stack: title, mission, pause, debrief. Each returns the transition it wants."""

@@ -1,0 +1,58 @@
+"""Debrief or game over: the outcome and the numbers; R retries at once."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.scenes.base import STAY, Scene, Transition, replace, reset
+from game.scenes.context import GameContext
+from game.scenes.menu import Menu
+from game.session import MissionSession
+
+RETRY, TITLE = "Retry (R)", "Back to title"
+
+
+class DebriefScene(Scene):
+    def __init__(self, ctx: GameContext, session: MissionSession) -> None:
+        self.ctx = ctx
+        mission = session.mission
+        self.success = mission.outcome == "success"
+        self.title = mission.title
+        self.reason = mission.reason
+        accuracy = mission.hits / mission.shots_fired if mission.shots_fired else 0.0
+        minutes, seconds = divmod(int(session.world.time_s), 60)
+        self.lines = [
+            f"Time  {minutes}:{seconds:02d}",
+            f"Shots fired  {mission.shots_fired}",
+            f"Hits  {mission.hits}  ({accuracy:.0%})",
+            "Objectives  " + f"{sum(o.done for o in mission.objectives)} of "
+            f"{len(mission.objectives)}",
+        ]
+        self.menu = Menu([TITLE, RETRY] if self.success else [RETRY, TITLE])
+
+    def handle(self, action: str) -> Transition:
+        choice = self.menu.handle(action)
+        if action == "retry" or choice == RETRY:
+            from game.scenes.mission import MissionScene
+
+            return replace(MissionScene(self.ctx))
+        if choice == TITLE or action in ("back", "pause"):
+            from game.scenes.title import TitleScene
+
+            return reset(TitleScene(self.ctx))
+        return STAY
+
+    def draw(self, surface: pygame.Surface) -> None:
+        text = self.ctx.text
+        if text is None:
+            return
+        surface.fill((10, 12, 18))
+        heading = "DEBRIEF" if self.success else "GAME OVER"
+        color = (120, 220, 120) if self.success else (230, 70, 60)
+        text.shadowed(surface, heading, (640, 90), 96, color, True, "midtop")
+        text.shadowed(surface, f"{self.title} — {self.reason}", (640, 190), 32,
+                      (220, 220, 220), False, "midtop")
+        for i, line in enumerate(self.lines):
+            text.shadowed(surface, line, (640, 260 + i * 38), 32, (200, 200, 200), False,
+                          "midtop")
+        self.menu.draw(surface, text, 640, 460)

@@ -1,0 +1,36 @@
+"""A vertical menu used by the title, pause and debrief screens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.render.text_cache import TextCache
+
+AMBER = (255, 190, 80)
+DIM = (170, 170, 170)
+
+
+@dataclass
+class Menu:
+    items: list[str]
+    index: int = 0
+
+    def handle(self, action: str) -> str | None:
+        """Moves on up/down; returns the chosen item on confirm."""
+        if action == "up":
+            self.index = (self.index - 1) % len(self.items)
+        elif action == "down":
+            self.index = (self.index + 1) % len(self.items)
+        elif action == "confirm":
+            return self.items[self.index]
+        return None
+
+    def draw(self, surface: pygame.Surface, text: TextCache, centre_x: int, top: int,
+             size: int = 40) -> None:
+        for i, item in enumerate(self.items):
+            chosen = i == self.index
+            label = f"> {item} <" if chosen else item
+            text.shadowed(surface, label, (centre_x, top + i * (size + 12)), size,
+                          AMBER if chosen else DIM, chosen, "midtop")

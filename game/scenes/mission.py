@@ -1,0 +1,143 @@
+"""The mission scene: fixed-step simulation under a variable frame rate, drawn interpolated."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.input.player_intent import write_player_intent
+from game.render.camera import Camera
+from game.replay import Replay
+from game.scenes.base import STAY, Scene, Transition, push, replace
+from game.scenes.context import GameContext
+from game.session import MissionSession
+from game.sim.components import Intent, Position
+from game.sim.state_hash import state_hash
+from game.sim.units import DT
+
+if TYPE_CHECKING:
+    from game.input.controls import Controls
+    from game.render.draw_world import WorldRenderer
+
+MAX_FRAME_S = 0.25  # a stall longer than this is not caught up (no spiral of death)
+DEBRIEF_DELAY_S = 1.5
+AIM_LOOKAHEAD = 0.25  # share of the mouse offset the camera leans toward
+
+
+class MissionScene(Scene):
+    def __init__(self, ctx: GameContext) -> None:
+        choice = ctx.choice
+        self.ctx = ctx
+        self.session = MissionSession.start(choice.name, choice.side, choice.seed)
+        self.accumulator = 0.0
+        self.ended_for_s = 0.0
+        self.recording: Replay | None = None
+        self.renderer: WorldRenderer | None = None
+        width, height = self.session.level.pixel_size
+        self.camera = Camera(1280, 720, width, height)
+        self._begin()
+
+    def _begin(self) -> None:
+        """Start (or restart) the attempt: fresh recording, camera on the player."""
+        self.accumulator, self.ended_for_s = 0.0, 0.0
+        choice = self.ctx.choice
+        if self.ctx.record is not None:
+            self.recording = Replay(self.session.mission_id, choice.side, choice.seed)
+        pos = self.session.world.get(self.session.mission.player, Position)
+        if pos is not None:
+            self.camera.centre_on(pos.x, pos.y)
+        if self.ctx.assets is not None:
+            from game.render.draw_world import WorldRenderer
+
+            self.renderer = WorldRenderer(self.session.level, self.ctx.assets)
+            self.renderer.effects.shake_enabled = self.ctx.settings.screen_shake
+
+    def restart(self) -> None:
+        self._save_recording()
+        self.session.restart()
+        self._begin()
+
+    def exit(self) -> None:
+        self._save_recording()
+
+    def handle(self, action: str) -> Transition:
+        if action == "pause":
+            from game.scenes.pause import PauseScene
+
+            return push(PauseScene(self.ctx, self))
+        if action == "restart":
+            self.restart()
+        elif action == "debug":
+            self.ctx.debug_overlay = not self.ctx.debug_overlay
+        return STAY
+
+    def update(self, dt: float, controls: Controls) -> Transition:
+        world, mission = self.session.world, self.session.mission
+        self.accumulator += min(dt, MAX_FRAME_S)
+        while self.accumulator >= DT and mission.outcome == "running":
+            self._write_intent(controls)
+            self.session.step()
+            self.accumulator -= DT
+        events = world.take_outbox()
+        if self.ctx.sound is not None:
+            self.ctx.sound.play_events(events, world, mission.player)
+        if self.renderer is not None:
+            self.renderer.effects.consume(events, mission.player)
+            self.camera.shake_x, self.camera.shake_y = self.renderer.effects.update(dt)
+        self._follow(dt)
+        if mission.outcome != "running":
+            self.accumulator = 0.0
+            self.ended_for_s += dt
+            if self.ended_for_s >= DEBRIEF_DELAY_S:
+                from game.scenes.debrief import DebriefScene
+
+                self._save_recording()
+                return replace(DebriefScene(self.ctx, self.session))
+        return STAY
+
+    def _write_intent(self, controls: Controls) -> None:
+        world, player = self.session.world, self.session.mission.player
+        intent, pos = world.get(player, Intent), world.get(player, Position)
+        if intent is None or pos is None:
+            return
+        write_player_intent(intent, controls, self.camera, pos)
+        if self.recording is not None:
+            self.recording.capture(world.tick, intent)
+
+    def _follow(self, dt: float) -> None:
+        world = self.session.world
+        pos = world.get(self.session.mission.player, Position)
+        intent = world.get(self.session.mission.player, Intent)
+        if pos is None:
+            return
+        tx, ty = pos.x, pos.y
+        if intent is not None:
+            tx += (intent.aim_x - pos.x) * AIM_LOOKAHEAD
+            ty += (intent.aim_y - pos.y) * AIM_LOOKAHEAD
+        self.camera.follow(tx, ty, dt)
+
+    def _save_recording(self) -> None:
+        if self.recording is None or self.ctx.record is None or not self.recording.changes:
+            return
+        self.recording.final_hash = state_hash(self.session.world)
+        self.recording.save(self.ctx.record)
+        self.recording = None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.renderer is None or self.ctx.text is None:
+            return
+        from game.render.debug_overlay import draw_debug_overlay
+        from game.render.hud import draw_hud
+
+        world = self.session.world
+        self.renderer.draw(surface, world, self.camera, self.accumulator / DT)
+        draw_hud(surface, world, self.ctx.text)
+        if self.ctx.debug_overlay:
+            draw_debug_overlay(surface, world, self.camera, self.ctx.text, self.ctx.fps,
+                               self.ctx.frame_ms)
+        mission = self.session.mission
+        if mission.outcome != "running":
+            color = (120, 220, 120) if mission.outcome == "success" else (230, 70, 60)
+            label = "JOB DONE" if mission.outcome == "success" else "BUSTED"
+            self.ctx.text.shadowed(surface, label, (640, 320), 96, color, True, "center")
