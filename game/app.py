@@ -10,7 +10,7 @@ import time
 import pygame
 
 from game.input.controls import InputMapper
-from game.paths import assets_dir
+from game.paths import assets_dir, user_config_dir
 from game.render.assets import AssetError, Assets
 from game.render.text_cache import TextCache
 from game.scenes.base import QUIT, Scene
@@ -97,6 +97,8 @@ def _loop(ctx: GameContext, first: Scene) -> int:
             for action in mapper.actions_for(event):
                 if action == "fullscreen":
                     _toggle_fullscreen(ctx)
+                elif action == "screenshot":
+                    _save_screenshot(screen)
                 else:
                     stack.handle(action)
         if not stack.running:
@@ -107,6 +109,14 @@ def _loop(ctx: GameContext, first: Scene) -> int:
         pygame.display.flip()
         ctx.fps, ctx.frame_ms = clock.get_fps(), (time.perf_counter() - started) * 1000.0
     return 0
+
+
+def _save_screenshot(screen: pygame.Surface) -> None:
+    folder = user_config_dir() / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / time.strftime("heat-%Y%m%d-%H%M%S.png")
+    pygame.image.save(screen, str(path))
+    print(f"heat: screenshot saved to {path}", file=sys.stderr)
 
 
 def _toggle_fullscreen(ctx: GameContext) -> None:

@@ -19,6 +19,7 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "restart": ["backspace"],
     "debug": ["f3"],
     "fullscreen": ["f11"],
+    "screenshot": ["f12"],
 }
 
 

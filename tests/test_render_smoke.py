@@ -1,0 +1,69 @@
+"""Every scene draws real frames onto an off-screen surface (SDL dummy driver), not blank ones."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pygame
+import pytest
+
+from game.input.controls import Controls
+from game.render.assets import Assets
+from game.render.text_cache import TextCache
+from game.scenes.context import GameContext
+from game.scenes.stack import SceneStack
+from game.scenes.title import TitleScene
+from game.sim.damage import deal_damage
+
+
+@pytest.fixture
+def ctx() -> Iterator[GameContext]:
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_mode((1280, 720))
+    assets = Assets()
+    yield GameContext(assets=assets, text=TextCache(assets))
+    pygame.quit()
+
+
+def distinct_colours(surface: pygame.Surface) -> int:
+    small = pygame.transform.scale(surface, (64, 36))
+    return len({tuple(small.get_at((x, y)))[:3] for x in range(64) for y in range(36)})
+
+
+def frame(stack: SceneStack) -> pygame.Surface:
+    canvas = pygame.Surface((1280, 720))
+    stack.draw(canvas)
+    return canvas
+
+
+def test_title_mission_pause_and_debrief_all_draw(ctx: GameContext) -> None:
+    stack = SceneStack.starting_with(TitleScene(ctx))
+    assert distinct_colours(frame(stack)) > 20
+    stack.handle("confirm")
+    stack.update(0.5, Controls(move_x=1.0, fire=True, aim_screen=(900, 360)))
+    mission_frame = frame(stack)
+    assert distinct_colours(mission_frame) > 20
+    stack.handle("pause")
+    paused = frame(stack)
+    assert distinct_colours(paused) > 10
+    assert paused.get_at((10, 10)) != mission_frame.get_at((10, 10))  # dimmed, still drawn
+    stack.handle("pause")
+    mission = stack.top
+    deal_damage(mission.session.world, mission.session.mission.player, 0, 10_000)
+    stack.update(3.0, Controls())
+    stack.update(0.1, Controls())
+    assert type(stack.top).__name__ == "DebriefScene"
+    assert distinct_colours(frame(stack)) > 3
+
+
+def test_debug_overlay_draws_over_the_mission(ctx: GameContext) -> None:
+    stack = SceneStack.starting_with(TitleScene(ctx))
+    stack.handle("confirm")
+    stack.update(0.1, Controls())
+    plain = frame(stack)
+    stack.handle("debug")
+    overlay = frame(stack)
+    differing = sum(plain.get_at((x, y)) != overlay.get_at((x, y))
+                    for x in range(0, 1280, 16) for y in range(0, 720, 16))
+    assert differing > 20

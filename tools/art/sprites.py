@@ -1,0 +1,174 @@
+"""Top-down 32x32 character sprites for HEAT, all facing east (+x).
+
+Every character shares one body plan (shoulders, head, two arms reaching to
+a weapon held to the right); factions differ by palette and head gear so
+they read at a glance: crew charcoal + black balaclava, McCauley silver hair
++ mask, guard pale grey + cap, LAPD navy + cap and gold badge, Hanna brown
+suit + sandy hair + white collar, civilian bright casual with empty hands.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+import pygame
+
+from art.common import RGB, Canvas, add_outline, offset, save_png
+
+SIZE = 32
+SKIN: RGB = (196, 150, 116)
+GUNMETAL: RGB = (30, 32, 36)
+GLOVE: RGB = (26, 26, 30)
+
+
+class Look(NamedTuple):
+    """Colours and kit for one character."""
+
+    body: RGB
+    head: RGB
+    hands: RGB = SKIN
+    weapon: str = "pistol"
+
+
+def weapon(canvas: Canvas, kind: str) -> None:
+    """Draw the held weapon pointing east from the hands."""
+    if kind == "pistol":
+        canvas.rect(GUNMETAL, (20, 14.8, 8.5, 2.6), 0.6)
+        canvas.rect((84, 86, 94), (21.5, 15, 6, 0.8))
+    elif kind == "rifle":
+        canvas.rect(GUNMETAL, (14, 14.8, 17.5, 2.6), 0.5)
+        canvas.rect(GUNMETAL, (20.5, 16.8, 2.4, 3.4), 0.5)
+        canvas.rect((90, 92, 100), (16, 15, 14.5, 0.8))
+    elif kind == "shotgun":
+        canvas.rect(GUNMETAL, (15, 14.9, 16.5, 2.4), 0.5)
+        canvas.rect((112, 74, 44), (22.5, 14.3, 5, 3.6), 0.8)
+        canvas.rect((90, 92, 100), (16, 15.1, 6, 0.7))
+
+
+def arms(canvas: Canvas, look: Look, sleeve: RGB) -> None:
+    """Two arms from the shoulders to the weapon grip, or spread if unarmed."""
+    if look.weapon == "none":
+        ends = (((11, 7.5), (20.5, 5)), ((11, 24.5), (20.5, 27)))
+    else:
+        ends = (((11, 7.5), (21, 14.6)), ((11, 24.5), (18.6, 17.6)))
+    for start, end in ends:
+        canvas.line(offset(sleeve, -36), start, end, 4.6)
+        canvas.line(offset(sleeve, 8), (start[0], start[1] - 0.4), (end[0], end[1] - 0.4), 3.0)
+    for _, end in ends:
+        canvas.circle(offset(look.hands, -30), end, 2.1)
+        canvas.circle(look.hands, (end[0] - 0.3, end[1] - 0.3), 1.6)
+
+
+def body(canvas: Canvas, look: Look) -> None:
+    """Shoulders seen from above with a top-left highlight."""
+    canvas.ellipse(offset(look.body, -20), (4.5, 4.5, 12.5, 23))
+    canvas.ellipse(look.body, (4.5, 4.5, 11.5, 22))
+    canvas.ellipse(offset(look.body, 22), (5.5, 6, 6, 9))
+    canvas.ellipse(look.body, (7, 8, 7, 16))
+
+
+def head(canvas: Canvas, color: RGB, center: tuple[float, float] = (11.5, 16)) -> None:
+    """Round head/hair/mask with a small highlight."""
+    canvas.circle(offset(color, -16), center, 4.9)
+    canvas.circle(color, (center[0] - 0.4, center[1] - 0.4), 4.3)
+    canvas.circle(offset(color, 26), (center[0] - 1.6, center[1] - 1.6), 1.4)
+
+
+def character(look: Look) -> Canvas:
+    """Draw the shared body plan; returns the canvas for extra details."""
+    canvas = Canvas(SIZE, SIZE)
+    weapon(canvas, look.weapon)
+    body(canvas, look)
+    arms(canvas, look, offset(look.body, -8))
+    head(canvas, look.head)
+    return canvas
+
+
+def finish(canvas: Canvas) -> pygame.Surface:
+    """Downsample and add the dark outline."""
+    return add_outline(canvas.result())
+
+
+def crew() -> pygame.Surface:
+    """Crew member: charcoal suit, black balaclava, gloves, rifle."""
+    canvas = character(Look((70, 72, 80), (26, 26, 30), GLOVE, "rifle"))
+    canvas.rect((150, 120, 100), (14.6, 14.6, 1.2, 2.8), 0.5)
+    return finish(canvas)
+
+
+def mccauley() -> pygame.Surface:
+    """Neil McCauley: dark suit, silver hair, face mask, rifle."""
+    look = Look((56, 60, 74), (176, 178, 184), GLOVE, "rifle")
+    canvas = character(look)
+    canvas.polygon((22, 22, 26), [(13, 11.4), (16.6, 14), (16.6, 18), (13, 20.6),
+                                  (14.6, 16)])
+    canvas.rect((150, 120, 100), (15.2, 14.7, 1.1, 2.6), 0.5)
+    return finish(canvas)
+
+
+def cap(canvas: Canvas, crown: RGB, brim: RGB) -> None:
+    """A peaked cap seen from above, brim to the east."""
+    canvas.ellipse(offset(brim, -8), (12.5, 11, 6.4, 10))
+    canvas.ellipse(brim, (12.5, 11.5, 5.8, 9))
+    canvas.circle(offset(crown, -14), (11.2, 16), 5.1)
+    canvas.circle(crown, (10.8, 15.6), 4.5)
+    canvas.circle(offset(crown, 26), (9.4, 14.2), 1.4)
+
+
+def guard() -> pygame.Surface:
+    """Security guard: pale grey uniform, dark grey cap, pistol."""
+    canvas = character(Look((146, 148, 154), (90, 92, 98)))
+    cap(canvas, (92, 94, 102), (36, 38, 44))
+    canvas.rect((40, 60, 120), (6, 20, 2.4, 2.4), 0.4)
+    return finish(canvas)
+
+
+def lapd() -> pygame.Surface:
+    """LAPD officer: navy uniform, black cap with gold badge, shotgun."""
+    canvas = character(Look((34, 48, 104), (24, 28, 44), SKIN, "shotgun"))
+    cap(canvas, (30, 34, 58), (12, 14, 22))
+    canvas.rect((250, 220, 100), (14, 14.9, 2.2, 2.2), 0.6)
+    canvas.rect((236, 200, 84), (7.5, 7.6, 2.4, 2.6), 0.5)
+    return finish(canvas)
+
+
+def hanna() -> pygame.Surface:
+    """Lt. Vincent Hanna: brown suit, white collar, sandy hair, no hat, pistol."""
+    canvas = character(Look((78, 64, 54), (168, 140, 96)))
+    canvas.circle((226, 228, 232), (11.8, 16), 5.6)
+    canvas.circle((130, 30, 40), (16.4, 16), 1.1)
+    head(canvas, (168, 140, 96))
+    return finish(canvas)
+
+
+def civilian() -> pygame.Surface:
+    """Civilian: bright teal windbreaker, dark hair, arms out, unarmed."""
+    canvas = character(Look((40, 150, 150), (64, 44, 32), SKIN, "none"))
+    canvas.rect((230, 190, 60), (5.2, 13.6, 2.2, 4.8), 0.4)
+    return finish(canvas)
+
+
+def dummy() -> pygame.Surface:
+    """Practice target: orange/white bullseye on a small stand."""
+    canvas = Canvas(SIZE, SIZE)
+    canvas.rect((52, 54, 60), (3, 14.5, 8, 3), 1)
+    canvas.rect((52, 54, 60), (4.5, 8, 3, 16), 1)
+    for radius, color in ((12.5, (226, 104, 32)), (9.5, (238, 236, 228)),
+                          (6.5, (226, 104, 32)), (3.5, (238, 236, 228)),
+                          (1.6, (200, 40, 30))):
+        canvas.circle(color, (17, 16), radius)
+    return finish(canvas)
+
+
+def build(assets: Path) -> list[Path]:
+    """Write every character sprite into ``assets/sprites``."""
+    makers = (("crew", crew), ("mccauley", mccauley), ("guard", guard),
+              ("lapd", lapd), ("hanna", hanna), ("civilian", civilian),
+              ("dummy", dummy))
+    paths = []
+    for name, maker in makers:
+        path = assets / "sprites" / f"{name}.png"
+        save_png(maker(), path)
+        paths.append(path)
+    return paths
