@@ -65,7 +65,7 @@ def _wander(world: World) -> None:
     """Each actor turns a little each second: steady movement and contacts, no AI cost."""
     if world.tick % 30:
         return
-    for eid, intent, pos in world.query(Intent, Position):
+    for _eid, intent, pos in world.query(Intent, Position):
         angle = world.rng.uniform(0, math.tau)
         intent.move_x, intent.move_y = math.cos(angle), math.sin(angle)
         intent.aim_x, intent.aim_y = pos.x + intent.move_x * 50, pos.y + intent.move_y * 50

@@ -89,7 +89,7 @@ def test_death_leads_to_game_over_and_r_retries_instantly() -> None:
     assert stack.top.session.mission.outcome == "running"
 
 
-def test_a_bad_map_on_start_stays_on_title_with_a_notice(tmp_path) -> None:  # noqa: ANN001
+def test_a_bad_map_on_start_stays_on_title_with_a_notice(tmp_path) -> None:
     broken = tmp_path / "broken.tmx"
     broken.write_text("<map", encoding="utf-8")
     ctx, stack = start()

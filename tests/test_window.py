@@ -103,5 +103,6 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
     pygame.init()
     image = pygame.image.load(str(shots[0]))
     assert image.get_size() == (1280, 720)
-    colours = {tuple(image.get_at((x, y)))[:3] for x in range(0, 1280, 40) for y in range(0, 720, 40)}
+    colours = {tuple(image.get_at((x, y)))[:3]
+               for x in range(0, 1280, 40) for y in range(0, 720, 40)}
     assert len(colours) > 20
