@@ -39,7 +39,7 @@ class WorldRenderer:
         self._draw_animated(surface, world.time_s, left, top, above=False)
         surface.fblits(self._actor_blits(world, alpha, left, top))
         self._draw_tracers(surface, world, alpha, left, top)
-        self.effects.draw(surface, left, top, self.assets.sprite("muzzle_flash"))
+        self.effects.draw(surface, left, top, self.sprites)
         blit_chunks(surface, self.chunks.above, left, top)
         self._draw_animated(surface, world.time_s, left, top, above=True)
 

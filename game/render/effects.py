@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.render.sprite_cache import SpriteCache
 from game.sim.events import ActorKilled, Event, ProjectileStopped, ShotFired
 
 MAX_PARTICLES = 600
+SPARK = (255, 214, 120)
+BLOOD = (170, 20, 20)
 
 
 @dataclass(slots=True)
@@ -43,6 +46,7 @@ class Effects:
     shake_s: float = 0.0
     shake_strength: float = 0.0
     shake_enabled: bool = True
+    dot_cache: dict[tuple[int, int, int], pygame.Surface] = field(default_factory=dict)
 
     def consume(self, events: list[Event], player: int) -> None:
         for event in events:
@@ -62,7 +66,7 @@ class Effects:
             self.shake_strength = max(self.shake_strength, strength)
 
     def _sparks(self, event: ProjectileStopped) -> None:
-        color = (170, 20, 20) if event.victim else (255, 214, 120)
+        color = BLOOD if event.victim else SPARK
         back = event.angle + math.pi
         for _ in range(5 if event.victim else 7):
             a = back + self.rng.uniform(-1.1, 1.1)
@@ -92,14 +96,24 @@ class Effects:
         s = self.shake_strength
         return self.rng.uniform(-s, s), self.rng.uniform(-s, s)
 
-    def draw(self, surface: pygame.Surface, left: int, top: int,
-             flash: pygame.Surface | None) -> None:
-        for p in self.particles:
-            surface.fill(p.color, (int(p.x) - left, int(p.y) - top, 2, 2))
-        if flash is None:
-            return
+    def draw(self, surface: pygame.Surface, left: int, top: int, sprites: SpriteCache) -> None:
+        dots = self._dots()
+        surface.fblits([(dots[p.color], (int(p.x) - left, int(p.y) - top))
+                        for p in self.particles])
+        blits = []
         for f in self.flashes:
-            image = pygame.transform.rotate(flash, -math.degrees(f.angle))
+            image = sprites.get("muzzle_flash", f.angle)
+            w, h = image.get_size()
             cx = f.x + math.cos(f.angle) * 8 - left
             cy = f.y + math.sin(f.angle) * 8 - top
-            surface.blit(image, image.get_rect(center=(cx, cy)), special_flags=pygame.BLEND_ADD)
+            blits.append((image, (round(cx - w / 2), round(cy - h / 2))))
+        surface.fblits(blits, pygame.BLEND_ADD)
+
+    def _dots(self) -> dict[tuple[int, int, int], pygame.Surface]:
+        """One 2x2 surface per particle colour, so all particles go out in one fblits call."""
+        if not self.dot_cache:
+            for color in (SPARK, BLOOD):
+                dot = pygame.Surface((2, 2))
+                dot.fill(color)
+                self.dot_cache[color] = dot
+        return self.dot_cache

@@ -56,7 +56,18 @@ def build_chunks(level: LevelModel, assets: Assets) -> TileChunks:
     if pygame.display.get_surface() is not None:
         # The ground is opaque: a plain surface in the display format blits several times faster.
         chunks.below = {key: chunk.convert() for key, chunk in chunks.below.items()}
+    chunks.above = _cropped(chunks.above)
     return chunks
+
+
+def _cropped(chunks: dict) -> dict:
+    """Overhead chunks shrunk to their visible pixels (a shadow band is mostly empty)."""
+    cropped = {}
+    for key, chunk in chunks.items():
+        bounds = chunk.get_bounding_rect()
+        if bounds.w and bounds.h:
+            cropped[key] = (chunk.subsurface(bounds).copy(), bounds.topleft)
+    return cropped
 
 
 def _new_chunk(target: dict, key: tuple[int, int], transparent: bool) -> pygame.Surface:
@@ -94,11 +105,14 @@ def animated_gid(level: LevelModel, gid: int, time_s: float) -> int:
 
 
 def blit_chunks(surface: pygame.Surface, chunks: dict, left: int, top: int) -> None:
+    """Blit the chunks in view; a chunk is a surface, or (surface, offset in the chunk)."""
     view_w, view_h = surface.get_size()
     blits = []
     for cy in range(top // CHUNK, (top + view_h) // CHUNK + 1):
         for cx in range(left // CHUNK, (left + view_w) // CHUNK + 1):
             chunk = chunks.get((cx, cy))
-            if chunk is not None:
-                blits.append((chunk, (cx * CHUNK - left, cy * CHUNK - top)))
+            if chunk is None:
+                continue
+            image, (ox, oy) = chunk if isinstance(chunk, tuple) else (chunk, (0, 0))
+            blits.append((image, (cx * CHUNK - left + ox, cy * CHUNK - top + oy)))
     surface.fblits(blits)

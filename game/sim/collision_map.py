@@ -21,6 +21,9 @@ class Solid:
     blocks_sight: bool = True
 
 
+NOTHING: list = []  # shared empty result; callers never mutate what near() returns
+
+
 @dataclass(frozen=True, slots=True)
 class RayHit:
     t: float  # 0..1 along the ray
@@ -71,12 +74,19 @@ class CollisionMap:
 
     def near(self, x0: float, y0: float, x1: float, y1: float) -> list[Solid]:
         """Solids whose cells overlap the box (may repeat a solid; harmless for push-out)."""
+        cell, cells = self.cell, self.cells
+        c0, c1 = max(-1, int(x0 // cell)), min(self.cols, int(x1 // cell))
+        r0, r1 = max(-1, int(y0 // cell)), min(self.rows, int(y1 // cell))
+        width = self.cols + 2
+        if c0 == c1 and r0 == r1:  # the common case: a small box inside one cell
+            return cells.get((r0 + 1) * width + c0 + 1, NOTHING)
         found: list[Solid] = []
-        cells = self.cells
-        for key in self._keys(x0, y0, x1, y1):
-            bucket = cells.get(key)
-            if bucket:
-                found.extend(bucket)
+        for row in range(r0, r1 + 1):
+            base = (row + 1) * width + 1
+            for col in range(c0, c1 + 1):
+                bucket = cells.get(base + col)
+                if bucket:
+                    found.extend(bucket)
         return found
 
     def point_solid(self, x: float, y: float) -> Solid | None:
@@ -129,6 +139,8 @@ def raycast(
     """
     dx, dy = x1 - x0, y1 - y0
     cell = cmap.cell
+    if abs(dx) + abs(dy) < cell:
+        return _raycast_short(cmap, x0, y0, dx, dy, sight)
     col, row = int(x0 // cell), int(y0 // cell)
     end_col, end_row = int(x1 // cell), int(y1 // cell)
     step_c = 1 if dx > 0 else -1
@@ -152,6 +164,21 @@ def raycast(
         if not (-1 <= col <= cmap.cols and -1 <= row <= cmap.rows):
             return best
     return None
+
+
+def _raycast_short(
+    cmap: CollisionMap, x0: float, y0: float, dx: float, dy: float, sight: bool
+) -> RayHit | None:
+    """A segment shorter than a cell touches at most four cells: test their solids directly."""
+    best: RayHit | None = None
+    x1, y1 = x0 + dx, y0 + dy
+    for s in cmap.near(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)):
+        if sight and not s.blocks_sight:
+            continue
+        t = segment_rect_t(x0, y0, dx, dy, s.x, s.y, s.w, s.h)
+        if t is not None and (best is None or t < best.t):
+            best = RayHit(t, x0 + dx * t, y0 + dy * t, s)
+    return best
 
 
 def _hit_in_cell(
