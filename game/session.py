@@ -9,6 +9,8 @@ from game.level.build_world import build_world
 from game.level.load_level import load_level
 from game.level.missions import resolve_mission
 from game.level.model import LevelModel
+from game.sim.collision_map import CollisionMap
+from game.sim.components import Position
 from game.sim.mission import MissionState
 from game.sim.step import step
 from game.sim.world import World
@@ -39,3 +41,18 @@ class MissionSession:
 
     def restart(self) -> None:
         self.world = build_world(self.level, self.mission_id, self.side, self.seed)
+
+    def reload(self) -> None:
+        """Load the map again from disk and rebuild the world, keeping the player where they
+        stood if that spot is open in the new map. A bad map raises MapError and changes
+        nothing."""
+        level = load_level(self.map_path)
+        world = build_world(level, self.mission_id, self.side, self.seed)
+        old = self.world.get(self.mission.player, Position)
+        self.level, self.world = level, world
+        new = world.get(self.mission.player, Position)
+        if old is None or new is None:
+            return
+        if world.resource(CollisionMap).point_solid(old.x, old.y) is None:
+            new.x, new.y = old.x, old.y
+            new.prev_x, new.prev_y = old.x, old.y

@@ -6,6 +6,7 @@ import math
 
 from game.level.errors import MapError
 from game.level.model import LevelModel, MapObject
+from game.level.validate_level import standing_point
 from game.sim.body_grid import BodyGrid
 from game.sim.collision_map import CollisionMap
 from game.sim.components import PlayerControlled, Region, Target
@@ -31,15 +32,15 @@ def build_world(level: LevelModel, mission_id: str, side: str = "crew", seed: in
     mission.player = _spawn_player(world, level, side)
     for obj in level.objects_of("Character"):
         weapon = obj.properties["weapon"]
-        spawn_actor(world, obj.properties["role"], *_point(obj), _angle(obj),
+        spawn_actor(world, obj.properties["role"], *standing_point(obj), _angle(obj),
                     weapon=None if weapon == "default" else ("" if weapon == "none" else weapon),
                     name=obj.properties["name"] or obj.name)
     for obj in level.objects_of("Target"):
-        eid = spawn_actor(world, "dummy", *_point(obj), _angle(obj), name=obj.name)
+        eid = spawn_actor(world, "dummy", *standing_point(obj), _angle(obj), name=obj.name)
         world.add(eid, Target(obj.properties["group"]))
     for obj in level.objects_of("Region"):
         world.spawn(Region(obj.name, obj.x, obj.y, obj.width, obj.height,
-                           obj.properties["trigger"] or "trigger"))
+                           obj.properties["kind"]))
     return world
 
 
@@ -49,7 +50,7 @@ def _spawn_player(world: World, level: LevelModel, side: str) -> int:
         raise MapError.single(level.path, "Spawn objects", f"no Spawn for side '{side}'",
                               f"place a Spawn object with side = {side}")
     first = spawns[0]
-    eid = spawn_actor(world, first.properties["role"], *_point(first), _angle(first),
+    eid = spawn_actor(world, first.properties["role"], *standing_point(first), _angle(first),
                       name=first.name)
     world.add(eid, PlayerControlled())
     return eid
@@ -59,11 +60,6 @@ def _objective(obj: MapObject) -> ObjectiveState:
     p = obj.properties
     requires = tuple(r.strip() for r in str(p["requires"]).split(",") if r.strip())
     return ObjectiveState(p["id"], p["text"], int(p["order"]), p["kind"], p["target"], requires)
-
-
-def _point(obj: MapObject) -> tuple[float, float]:
-    """Point objects stand where placed; rectangles and ellipses at their centre."""
-    return obj.centre if obj.width or obj.height else (obj.x, obj.y)
 
 
 def _angle(obj: MapObject) -> float:

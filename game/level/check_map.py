@@ -8,14 +8,14 @@ from pathlib import Path
 from game.level.build_world import build_world
 from game.level.errors import MapError, Problem
 from game.level.load_level import load_level
+from game.level.validate_level import playable_sides
 
 
 def problems_in(path: Path) -> list[Problem]:
     """Every problem in one map: loading, then building a world for each side it offers."""
     try:
         level = load_level(path)
-        sides = [s.strip() for s in str(level.properties.get("sides") or "crew").split(",")]
-        for side in sides:
+        for side in playable_sides(level):
             build_world(level, path.stem, side)
     except MapError as err:
         return err.problems

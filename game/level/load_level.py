@@ -8,8 +8,15 @@ from game.level.errors import MapError, Problem
 from game.level.model import LevelModel
 from game.level.read_objects import ObjectReader, read_map_properties
 from game.level.read_tiles import read_tiles
-from game.level.read_xml import check_layers, check_map_root, check_tileset_refs, parse_xml
+from game.level.read_xml import (
+    check_layers,
+    check_map_root,
+    check_tileset_refs,
+    parse_xml,
+    tileset_files,
+)
 from game.level.schema import Schema, load_schema
+from game.level.validate_level import playable_sides, validate_level
 from game.paths import maps_dir
 from game.sim.collision_map import Solid
 
@@ -42,9 +49,21 @@ def load_level(path: Path | str, schema: Schema | None = None) -> LevelModel:
     )
     level.solids = tiles.solids + _wall_solids(level, problems)
     level.walkable = walkable_grid(level)
+    level.sources = _sources(path, schema, level, reader)
+    if not problems:
+        problems = validate_level(level, playable_sides(level))
     if problems:
         raise MapError(problems)
     return level
+
+
+def _sources(path: Path, schema: Schema, level: LevelModel, reader: ObjectReader) -> list[str]:
+    """Every file the level was built from: the map, tilesets, images, templates, project."""
+    files = {str(path.resolve()), str(Path(schema.path).resolve())}
+    files.update(image.image for image in level.tiles.values())
+    files.update(str(tx) for tx in reader.templates)
+    files.update(str(ts) for ts in tileset_files(path))
+    return sorted(files)
 
 
 def _wall_solids(level: LevelModel, problems: list[Problem]) -> list[Solid]:

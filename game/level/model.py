@@ -73,6 +73,7 @@ class LevelModel:
     objects: list[MapObject] = field(default_factory=list)
     solids: list[Solid] = field(default_factory=list)
     walkable: list[list[bool]] = field(default_factory=list)  # per tile, for navigation
+    sources: list[str] = field(default_factory=list)  # every file read, for hot reload
 
     @property
     def pixel_size(self) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,8 +77,10 @@ class ObjectReader:
         if cls in known:
             return True
         message = "object has no class" if not cls else f"unknown class '{cls}'"
+        close = difflib.get_close_matches(cls, known, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
         self.problems.append(Problem(str(self.path), where, message,
-                                     f"set Class to one of: {', '.join(known)}"))
+                                     f"{hint}set Class to one of: {', '.join(known)}"))
         return False
 
     def typed_properties(

@@ -65,6 +65,13 @@ def check_tileset_refs(root: ET.Element, path: Path) -> list[Problem]:
     return problems
 
 
+def tileset_files(path: Path) -> list[Path]:
+    """The external .tsx files a map uses."""
+    root = parse_xml(path)
+    return [(path.parent / n.get("source", "")).resolve() for n in root.findall("tileset")
+            if n.get("source")]
+
+
 def _check_images(tileset: ET.Element, base: Path, file: str, where: str) -> list[Problem]:
     problems = []
     for image in tileset.iter("image"):

@@ -71,3 +71,16 @@ def _weapon(surface: pygame.Surface, weapon: Weapon | None, text: TextCache) -> 
     text.shadowed(surface, label, (right, bottom), 40, color, True, "bottomright")
     text.shadowed(surface, spec.name.upper(), (right, bottom - 40), 24, GREY, False,
                   "bottomright")
+
+
+def draw_problems(surface: pygame.Surface, text: TextCache, lines: list[str]) -> None:
+    """A map checker's lines over the game, after a save the game could not use."""
+    shown = lines[:8]
+    height = 44 + 22 * len(shown)
+    panel = pygame.Surface((surface.get_width() - 80, height), pygame.SRCALPHA)
+    panel.fill((60, 0, 0, 210))
+    surface.blit(panel, (40, 110))
+    text.shadowed(surface, "Map not reloaded — still playing the last good version:",
+                  (56, 118), 24, AMBER, True)
+    for i, line in enumerate(shown):
+        text.shadowed(surface, line[:150], (56, 146 + 22 * i), 20, WHITE)

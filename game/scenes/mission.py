@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.input.player_intent import write_player_intent
+from game.level.errors import MapError
+from game.level.watch_files import FileWatcher
 from game.render.camera import Camera
 from game.replay import Replay
 from game.scenes.base import STAY, Scene, Transition, push, replace
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from game.input.controls import Controls
     from game.render.draw_world import WorldRenderer
 
+WATCH_EVERY_S = 0.3  # how often the level's files are checked for a save
 MAX_FRAME_S = 0.25  # a stall longer than this is not caught up (no spiral of death)
 DEBRIEF_DELAY_S = 1.5
 AIM_LOOKAHEAD = 0.25  # share of the mouse offset the camera leans toward
@@ -36,6 +39,9 @@ class MissionScene(Scene):
         self.renderer: WorldRenderer | None = None
         width, height = self.session.level.pixel_size
         self.camera = Camera(1280, 720, width, height)
+        self.watcher = FileWatcher(self.session.level.sources)
+        self.watch_in_s = WATCH_EVERY_S
+        self.reload_errors: list[str] = []
         self._begin()
 
     def _begin(self) -> None:
@@ -48,10 +54,14 @@ class MissionScene(Scene):
         if pos is not None:
             self.camera.centre_on(pos.x, pos.y)
         if self.ctx.assets is not None:
-            from game.render.draw_world import WorldRenderer
+            self._build_renderer()
 
-            self.renderer = WorldRenderer(self.session.level, self.ctx.assets)
-            self.renderer.effects.shake_enabled = self.ctx.settings.screen_shake
+    def _build_renderer(self) -> None:
+        from game.render.draw_world import WorldRenderer
+
+        assert self.ctx.assets is not None
+        self.renderer = WorldRenderer(self.session.level, self.ctx.assets)
+        self.renderer.effects.shake_enabled = self.ctx.settings.screen_shake
 
     def restart(self) -> None:
         self._save_recording()
@@ -60,6 +70,25 @@ class MissionScene(Scene):
 
     def exit(self) -> None:
         self._save_recording()
+
+    def _hot_reload(self, dt: float) -> None:
+        """Poll the level's files; on a change, reload, or show why the save cannot be used."""
+        self.watch_in_s -= dt
+        if self.watch_in_s > 0:
+            return
+        self.watch_in_s = WATCH_EVERY_S
+        if not self.watcher.changed():
+            return
+        try:
+            self.session.reload()
+        except MapError as err:
+            self.reload_errors = err.lines()
+            return
+        self.reload_errors = []
+        self.recording = None  # a replay cannot span two versions of a map
+        self.watcher.watch(self.session.level.sources)
+        if self.ctx.assets is not None:
+            self._build_renderer()
 
     def handle(self, action: str) -> Transition:
         if action == "pause":
@@ -73,6 +102,7 @@ class MissionScene(Scene):
         return STAY
 
     def update(self, dt: float, controls: Controls) -> Transition:
+        self._hot_reload(dt)
         world, mission = self.session.world, self.session.mission
         self.accumulator += min(dt, MAX_FRAME_S)
         while self.accumulator >= DT and mission.outcome == "running":
@@ -128,7 +158,7 @@ class MissionScene(Scene):
         if self.renderer is None or self.ctx.text is None:
             return
         from game.render.debug_overlay import draw_debug_overlay
-        from game.render.hud import draw_hud
+        from game.render.hud import draw_hud, draw_problems
 
         world = self.session.world
         self.renderer.draw(surface, world, self.camera, self.accumulator / DT)
@@ -136,6 +166,8 @@ class MissionScene(Scene):
         if self.ctx.debug_overlay:
             draw_debug_overlay(surface, world, self.camera, self.ctx.text, self.ctx.fps,
                                self.ctx.frame_ms)
+        if self.reload_errors:
+            draw_problems(surface, self.ctx.text, self.reload_errors)
         mission = self.session.mission
         if mission.outcome != "running":
             color = (120, 220, 120) if mission.outcome == "success" else (230, 70, 60)

@@ -1,0 +1,72 @@
+"""Hot reload: saving the map reloads the running level; a bad save keeps the last good one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from game.input.controls import Controls
+from game.scenes.context import GameContext, MissionChoice
+from game.scenes.mission import WATCH_EVERY_S, MissionScene
+from game.sim.components import Position
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def copy_of_sandbox(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "assets" / "tiles", tmp_path / "assets" / "tiles")
+    (tmp_path / "maps").mkdir()
+    target = tmp_path / "maps" / "range.tmx"
+    shutil.copy(ROOT / "maps" / "sandbox.tmx", target)
+    return target
+
+
+def settle(scene: MissionScene, controls: Controls | None = None) -> None:
+    scene.update(WATCH_EVERY_S + 0.01, controls or Controls())
+
+
+def test_saving_the_map_reloads_it_and_keeps_the_player_in_place(tmp_path: Path) -> None:
+    path = copy_of_sandbox(tmp_path)
+    scene = MissionScene(GameContext(choice=MissionChoice(str(path))))
+    for _ in range(3):
+        settle(scene, Controls(move_x=1.0, move_y=1.0))
+    player = scene.session.mission.player
+    before = scene.session.world.get(player, Position)
+    assert before is not None and before.x > 100
+    spot = (before.x, before.y)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('value="Sandbox: the range"', 'value="Edited range"'),
+                    encoding="utf-8")
+    settle(scene)
+    assert scene.session.mission.title == "Edited range"
+    after = scene.session.world.get(scene.session.mission.player, Position)
+    assert after is not None and (after.x, after.y) == spot
+    assert scene.reload_errors == []
+
+
+def test_a_broken_save_shows_the_problems_and_keeps_playing(tmp_path: Path) -> None:
+    path = copy_of_sandbox(tmp_path)
+    scene = MissionScene(GameContext(choice=MissionChoice(str(path))))
+    settle(scene)
+    world = scene.session.world
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('type="Target"', 'type="Targett"', 1), encoding="utf-8")
+    settle(scene)
+    assert scene.session.world is world
+    assert any("range.tmx" in line and "Targett" in line for line in scene.reload_errors)
+    ticks = world.tick
+    settle(scene)
+    assert world.tick > ticks  # the last good level keeps running
+    path.write_text(text, encoding="utf-8")
+    settle(scene)
+    assert scene.reload_errors == [] and scene.session.world is not world
+
+
+def test_editing_the_tileset_reloads_too(tmp_path: Path) -> None:
+    path = copy_of_sandbox(tmp_path)
+    scene = MissionScene(GameContext(choice=MissionChoice(str(path))))
+    world = scene.session.world
+    tsx = tmp_path / "assets" / "tiles" / "city.tsx"
+    tsx.write_text(tsx.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    settle(scene)
+    assert scene.session.world is not world
