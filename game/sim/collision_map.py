@@ -111,23 +111,28 @@ def push_circle_out(cmap: CollisionMap, x: float, y: float, r: float) -> tuple[f
                 x += dx / d * (r - d)
                 y += dy / d * (r - d)
             else:
-                x, y = _eject_centre(s, x, y, r)
+                x, y = _eject_centre(cmap, s, x, y, r)
             moved = True
         if not moved:
             break
     return x, y
 
 
-def _eject_centre(s: Solid, x: float, y: float, r: float) -> tuple[float, float]:
-    """A centre inside a solid leaves through the nearest face."""
-    exits = (
+def _eject_centre(cmap: CollisionMap, s: Solid, x: float, y: float, r: float
+                  ) -> tuple[float, float]:
+    """A centre inside a solid leaves through the nearest face that opens onto free space
+    (the nearest face alone could lead straight into a neighbouring solid, and back)."""
+    exits = sorted((
         (x - s.x, s.x - r, y),
         (s.x + s.w - x, s.x + s.w + r, y),
         (y - s.y, x, s.y - r),
         (s.y + s.h - y, x, s.y + s.h + r),
-    )
-    _, ex, ey = min(exits, key=lambda e: e[0])
-    return ex, ey
+    ))
+    for _, ex, ey in exits:
+        if 0.0 <= ex <= cmap.width and 0.0 <= ey <= cmap.height and \
+                cmap.point_solid(ex, ey) is None:
+            return ex, ey
+    return exits[0][1], exits[0][2]
 
 
 def raycast(

@@ -15,14 +15,25 @@ def move_bodies(world: World, dt: float) -> None:
     for eid, pos, vel, body in world.query(Position, Velocity, Body):
         if vel.vx == 0.0 and vel.vy == 0.0:
             continue
-        travel = math.hypot(vel.vx, vel.vy) * dt
-        steps = max(1, math.ceil(travel / (body.radius * 0.5)))
-        sx, sy = vel.vx * dt / steps, vel.vy * dt / steps
         x0, y0 = pos.x, pos.y
-        for _ in range(steps):
-            pos.x, pos.y = settle_body(cmap, pos.x + sx, pos.y + sy, body, headings.get(eid))
+        pos.x, pos.y = slide_body(cmap, body, headings.get(eid), x0, y0,
+                                  x0 + vel.vx * dt, y0 + vel.vy * dt)
         # What the walls allowed becomes the velocity: sliding keeps only the free component.
         vel.vx, vel.vy = (pos.x - x0) / dt, (pos.y - y0) / dt
+
+
+def slide_body(
+    cmap: CollisionMap, body: Body, heading: Heading | None, x0: float, y0: float,
+    x1: float, y1: float,
+) -> tuple[float, float]:
+    """Move from (x0, y0) toward (x1, y1) in sub-steps of at most half the radius, pushed out of
+    the solids after each, so no move of any length passes through a wall or a corner pinch."""
+    steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (body.radius * 0.5)))
+    sx, sy = (x1 - x0) / steps, (y1 - y0) / steps
+    x, y = x0, y0
+    for _ in range(steps):
+        x, y = settle_body(cmap, x + sx, y + sy, body, heading)
+    return x, y
 
 
 def settle_body(

@@ -8,7 +8,7 @@ from game.sim.body_grid import BodyGrid, body_segment
 from game.sim.collision_map import CollisionMap
 from game.sim.components import Body, Heading, Position
 from game.sim.geometry import closest_between_segments
-from game.sim.systems.move_bodies import settle_body
+from game.sim.systems.move_bodies import slide_body
 from game.sim.world import World
 
 
@@ -16,21 +16,23 @@ def separate_bodies(world: World, dt: float) -> None:
     grid = world.resource(BodyGrid)
     grid.rebuild(world)
     positions, bodies, headings = world.store(Position), world.store(Body), world.store(Heading)
-    pushed: set[int] = set()
+    before: dict[int, tuple[float, float]] = {}
     for bucket in grid.buckets.values():
         if len(bucket) < 2:
             continue
         for i, a in enumerate(bucket):
             for b in bucket[i + 1 :]:
-                if _separate(positions, bodies, headings, a, b):
-                    pushed.update((a, b))
+                _separate(positions, bodies, headings, a, b, before)
     cmap = world.resource(CollisionMap)
-    for eid in sorted(pushed):
-        pos = positions[eid]
-        pos.x, pos.y = settle_body(cmap, pos.x, pos.y, bodies[eid], headings.get(eid))
+    for eid in sorted(before):
+        pos, (x0, y0) = positions[eid], before[eid]
+        # A shove is a move like any other: walked in sub-steps, so it cannot pass a wall.
+        pos.x, pos.y = slide_body(cmap, bodies[eid], headings.get(eid), x0, y0, pos.x, pos.y)
 
 
-def _separate(positions: dict, bodies: dict, headings: dict, a: int, b: int) -> bool:
+def _separate(positions: dict, bodies: dict, headings: dict, a: int, b: int,
+              before: dict[int, tuple[float, float]]) -> bool:
+    """Push a and b apart if they overlap, noting where each stood before its first push."""
     pa, pb, ba, bb = positions[a], positions[b], bodies[a], bodies[b]
     reach = ba.radius + bb.radius + (ba.length + bb.length) * 0.5
     if abs(pa.x - pb.x) > reach or abs(pa.y - pb.y) > reach:
@@ -45,6 +47,8 @@ def _separate(positions: dict, bodies: dict, headings: dict, a: int, b: int) -> 
         return False
     if dist < 1e-6:  # exactly stacked: split them along a fixed, deterministic axis
         dx, dy, dist = (1.0, 0.0, 1.0) if a < b else (-1.0, 0.0, 1.0)
+    before.setdefault(a, (pa.x, pa.y))
+    before.setdefault(b, (pb.x, pb.y))
     share_a = bb.mass / (ba.mass + bb.mass)
     nx, ny = dx / dist * overlap, dy / dist * overlap
     pa.x -= nx * share_a
