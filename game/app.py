@@ -83,6 +83,7 @@ def _first_scene(ctx: GameContext, args: argparse.Namespace) -> Scene:
 def _loop(ctx: GameContext, first: Scene) -> int:
     stack = SceneStack.starting_with(first)
     mapper = InputMapper(ctx.settings)
+    ctx.apply_settings = lambda settings: _apply_settings(ctx, mapper, settings)
     screen = pygame.display.get_surface()
     clock = pygame.time.Clock()
     gc.collect()
@@ -93,6 +94,10 @@ def _loop(ctx: GameContext, first: Scene) -> int:
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 stack.apply(QUIT)
+                continue
+            top = stack.top if stack.scenes else None
+            if event.type == pygame.KEYDOWN and getattr(top, "wants_raw_key", False):
+                top.bind(pygame.key.name(event.key))  # the controls screen is rebinding
                 continue
             for action in mapper.actions_for(event):
                 if action == "fullscreen":
@@ -123,3 +128,12 @@ def _toggle_fullscreen(ctx: GameContext) -> None:
     pygame.display.toggle_fullscreen()
     ctx.settings.fullscreen = not ctx.settings.fullscreen
     save_settings(ctx.settings)
+
+
+def _apply_settings(ctx: GameContext, mapper: InputMapper, settings: Settings) -> None:
+    """Make the window, sound and keys match settings changed in the menus."""
+    if settings.fullscreen != bool(pygame.display.is_fullscreen()):
+        pygame.display.toggle_fullscreen()
+    if ctx.sound is not None:
+        ctx.sound.volume = settings.master_volume * settings.sfx_volume
+    mapper.rebind()

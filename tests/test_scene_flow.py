@@ -30,6 +30,7 @@ def test_enter_on_title_starts_the_sandbox() -> None:
 def test_quit_on_title_stops_the_game() -> None:
     _, stack = start()
     stack.handle("down")
+    stack.handle("down")
     stack.handle("confirm")
     assert not stack.running
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,3 +34,4 @@ class GameContext:
     fps: float = 0.0
     frame_ms: float = 0.0
     notice: str = ""  # one line shown on the title screen (e.g. a map error)
+    apply_settings: Callable[[Settings], None] | None = None  # the app's window/audio/keys
