@@ -67,3 +67,14 @@ def test_debug_overlay_draws_over_the_mission(ctx: GameContext) -> None:
     differing = sum(plain.get_at((x, y)) != overlay.get_at((x, y))
                     for x in range(0, 1280, 16) for y in range(0, 720, 16))
     assert differing > 20
+
+
+def test_menus_and_briefing_cards_draw(ctx: GameContext) -> None:
+    from game.campaign import CHAPTERS
+    from game.scenes.briefing import BriefingScene, ChapterSelectScene
+    from game.scenes.settings_menu import ControlsScene, SettingsScene
+
+    for scene in (ChapterSelectScene(ctx), BriefingScene(ctx, CHAPTERS[2]), SettingsScene(ctx),
+                  ControlsScene(ctx)):
+        stack = SceneStack.starting_with(scene)
+        assert distinct_colours(frame(stack)) > 3, type(scene).__name__

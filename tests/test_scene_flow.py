@@ -29,8 +29,7 @@ def test_enter_on_title_starts_the_sandbox() -> None:
 
 def test_quit_on_title_stops_the_game() -> None:
     _, stack = start()
-    stack.handle("down")
-    stack.handle("down")
+    stack.handle("up")  # the menu wraps: up from the first item is Quit
     stack.handle("confirm")
     assert not stack.running
 
@@ -98,3 +97,24 @@ def test_a_bad_map_on_start_stays_on_title_with_a_notice(tmp_path) -> None:
     stack.handle("confirm")
     assert isinstance(stack.top, TitleScene)
     assert "broken.tmx" in ctx.notice and "XML" in ctx.notice
+
+
+def test_campaign_briefing_leads_to_the_mission_and_debrief_continues() -> None:
+    from game.campaign import CHAPTERS
+    from game.scenes.briefing import BriefingScene, ChapterSelectScene
+
+    ctx, stack = start()
+    stack.handle("down")
+    stack.handle("confirm")  # Campaign
+    assert isinstance(stack.top, ChapterSelectScene)
+    stack.handle("confirm")  # the first chapter
+    assert isinstance(stack.top, BriefingScene) and stack.top.chapter is CHAPTERS[0]
+    for _ in CHAPTERS[0].cards:
+        stack.handle("confirm")
+    mission = stack.top
+    assert isinstance(mission, MissionScene) and ctx.chapter == CHAPTERS[0].id
+    mission.session.mission.outcome = "success"
+    stack.update(DEBRIEF_DELAY_S + 0.1, IDLE)
+    assert isinstance(stack.top, DebriefScene)
+    stack.handle("confirm")  # Continue
+    assert isinstance(stack.top, BriefingScene) and stack.top.chapter is CHAPTERS[1]

@@ -35,3 +35,8 @@ def resolve_mission(name: str) -> tuple[str, Path]:
     ids = ", ".join(s.id for s in CATALOGUE)
     raise UnknownMissionError(
         f"{name}: unknown mission — use one of: {ids}, or a path to a .tmx map")
+
+
+def is_playable(mission_id: str) -> bool:
+    """A mission in the catalogue whose map ships with the game."""
+    return any(s.id == mission_id and (maps_dir() / s.map_file).is_file() for s in CATALOGUE)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pygame
 
+from game.campaign import next_chapter
 from game.scenes.base import STAY, Scene, Transition, replace, reset
 from game.scenes.context import GameContext
 from game.scenes.menu import Menu
 from game.session import MissionSession
 
-RETRY, TITLE = "Retry (R)", "Back to title"
+RETRY, TITLE, NEXT = "Retry (R)", "Back to title", "Continue"
 
 
 class DebriefScene(Scene):
@@ -28,7 +29,10 @@ class DebriefScene(Scene):
             "Objectives  " + f"{sum(o.done for o in mission.objectives)} of "
             f"{len(mission.objectives)}",
         ]
-        self.menu = Menu([TITLE, RETRY] if self.success else [RETRY, TITLE])
+        following = next_chapter(ctx.chapter) if ctx.chapter and self.success else None
+        self.next = following
+        first = [NEXT] if following else []
+        self.menu = Menu(first + ([TITLE, RETRY] if self.success else [RETRY, TITLE]))
 
     def handle(self, action: str) -> Transition:
         choice = self.menu.handle(action)
@@ -36,6 +40,10 @@ class DebriefScene(Scene):
             from game.scenes.mission import MissionScene
 
             return replace(MissionScene(self.ctx))
+        if choice == NEXT and self.next is not None:
+            from game.scenes.briefing import BriefingScene
+
+            return replace(BriefingScene(self.ctx, self.next))
         if choice == TITLE or action in ("back", "pause"):
             from game.scenes.title import TitleScene
 

@@ -10,7 +10,7 @@ from game.scenes.base import QUIT, STAY, Scene, Transition, push
 from game.scenes.context import GameContext
 from game.scenes.menu import Menu
 
-START, SETTINGS, QUIT_GAME = "Start", "Settings", "Quit"
+START, CAMPAIGN, SETTINGS, QUIT_GAME = "Start: the range", "Campaign", "Settings", "Quit"
 CONTROLS = (
     "WASD move   Mouse aim   Left click fire   R reload   Esc pause",
     "Backspace restart   F3 debug overlay   F11 fullscreen   Gamepad supported",
@@ -20,12 +20,16 @@ CONTROLS = (
 class TitleScene(Scene):
     def __init__(self, ctx: GameContext) -> None:
         self.ctx = ctx
-        self.menu = Menu([START, SETTINGS, QUIT_GAME])
+        self.menu = Menu([START, CAMPAIGN, SETTINGS, QUIT_GAME])
 
     def handle(self, action: str) -> Transition:
         choice = self.menu.handle(action)
         if choice == START:
             return self._start()
+        if choice == CAMPAIGN:
+            from game.scenes.briefing import ChapterSelectScene
+
+            return push(ChapterSelectScene(self.ctx))
         if choice == SETTINGS:
             from game.scenes.settings_menu import SettingsScene
 
@@ -37,6 +41,7 @@ class TitleScene(Scene):
     def _start(self) -> Transition:
         from game.scenes.mission import MissionScene
 
+        self.ctx.chapter = ""
         try:
             return push(MissionScene(self.ctx))
         except (MapError, UnknownMissionError) as err:
