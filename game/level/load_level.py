@@ -26,8 +26,18 @@ def default_schema() -> Schema:
 
 
 def load_level(path: Path | str, schema: Schema | None = None) -> LevelModel:
-    """Read and validate a map; raises MapError listing every problem found."""
-    path = Path(path)
+    """Read and validate a map; raises MapError listing every problem found, and turns any
+    surprise in a map from elsewhere into one clear line rather than a traceback."""
+    try:
+        return _load(Path(path), schema)
+    except MapError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OSError) as exc:
+        raise MapError.single(str(path), "map", f"unreadable content ({type(exc).__name__}: "
+                              f"{exc})", "open the map in Tiled and save it again") from None
+
+
+def _load(path: Path, schema: Schema | None) -> LevelModel:
     file = str(path)
     schema = schema or default_schema()
     root = parse_xml(path)
@@ -45,7 +55,7 @@ def load_level(path: Path | str, schema: Schema | None = None) -> LevelModel:
     level = LevelModel(
         file, int(root.get("width", 0)), int(root.get("height", 0)),
         int(root.get("tilewidth", 0)), int(root.get("tileheight", 0)), properties,
-        tiles.tiles, tiles.animations, tiles.layers, objects,
+        tiles.tiles, tiles.animations, tiles.layers, objects, surfaces=tiles.surfaces,
     )
     level.solids = tiles.solids + _wall_solids(level, problems)
     level.walkable = walkable_grid(level)

@@ -74,6 +74,13 @@ class LevelModel:
     solids: list[Solid] = field(default_factory=list)
     walkable: list[list[bool]] = field(default_factory=list)  # per tile, for navigation
     sources: list[str] = field(default_factory=list)  # every file read, for hot reload
+    surfaces: list[list[str]] = field(default_factory=list)  # footstep surface per tile
+
+    def surface_at(self, x: float, y: float) -> str:
+        tx, ty = int(x // self.tile_w), int(y // self.tile_h)
+        if 0 <= ty < len(self.surfaces) and 0 <= tx < len(self.surfaces[ty]):
+            return self.surfaces[ty][tx]
+        return ""
 
     @property
     def pixel_size(self) -> tuple[int, int]:

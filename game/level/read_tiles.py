@@ -22,6 +22,7 @@ class TileData:
     animations: dict[int, tuple[AnimationFrame, ...]] = field(default_factory=dict)
     layers: list[TileLayer] = field(default_factory=list)
     solids: list[Solid] = field(default_factory=list)
+    surfaces: list[list[str]] = field(default_factory=list)
 
 
 def read_tiles(path: Path, root: ET.Element) -> TileData:
@@ -46,7 +47,20 @@ def read_tiles(path: Path, root: ET.Element) -> TileData:
     for node, layer in zip(xml_layers, tmx_layers, strict=True):
         data.layers.append(_layer(node, layer))
     data.solids = _tile_solids(tmx, data.layers, data.tiles)
+    data.surfaces = _surfaces(tmx, data.layers)
     return data
+
+
+def _surfaces(tmx: pytmx.TiledMap, layers: list[TileLayer]) -> list[list[str]]:
+    """Per tile, the footstep surface of the top-most tile that names one."""
+    named = {gid: str(p["surface"]) for gid, p in tmx.tile_properties.items() if "surface" in p}
+    grid = [[""] * tmx.width for _ in range(tmx.height)]
+    for layer in layers:
+        for ty, row in enumerate(layer.grid):
+            for tx, gid in enumerate(row):
+                if gid in named:
+                    grid[ty][tx] = named[gid]
+    return grid
 
 
 def _without_objects(root: ET.Element) -> ET.Element:

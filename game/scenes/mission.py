@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.audio.footsteps import Footsteps
 from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
@@ -42,6 +43,7 @@ class MissionScene(Scene):
         self.watcher = FileWatcher(self.session.level.sources)
         self.watch_in_s = WATCH_EVERY_S
         self.reload_errors: list[str] = []
+        self.footsteps = Footsteps()
         self._begin()
 
     def _begin(self) -> None:
@@ -105,13 +107,17 @@ class MissionScene(Scene):
         self._hot_reload(dt)
         world, mission = self.session.world, self.session.mission
         self.accumulator += min(dt, MAX_FRAME_S)
+        stepped = 0
         while self.accumulator >= DT and mission.outcome == "running":
             self._write_intent(controls)
             self.session.step()
             self.accumulator -= DT
+            stepped += 1
         events = world.take_outbox()
         if self.ctx.sound is not None:
             self.ctx.sound.play_events(events, world, mission.player)
+            if stepped:
+                self.footsteps.update(world, self.session.level, self.ctx.sound, mission.player)
         if self.renderer is not None:
             self.renderer.effects.consume(events, mission.player)
             self.camera.shake_x, self.camera.shake_y = self.renderer.effects.update(dt)
