@@ -63,6 +63,22 @@ class IntentFeed:
             self.index += 1
 
 
+def _check_rows(rows: list[list]) -> None:
+    """Every row: [tick, move_x, move_y, aim_x, aim_y, fire, reload, interact], ticks rising."""
+    last = -1
+    for row in rows:
+        if len(row) != 8:
+            raise ValueError("an intent row does not have 8 fields")
+        tick, numbers, flags = row[0], row[1:5], row[5:8]
+        if type(tick) is not int or tick < last:
+            raise ValueError(f"bad tick {tick!r}: ticks must be whole numbers in order")
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in numbers):
+            raise ValueError(f"tick {tick}: move and aim must be numbers")
+        if not all(isinstance(v, bool) for v in flags):
+            raise ValueError(f"tick {tick}: fire, reload and interact must be true or false")
+        last = tick
+
+
 def load_replay(path: Path) -> Replay:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -73,10 +89,12 @@ def load_replay(path: Path) -> Replay:
         replay = Replay(str(data["mission"]), str(data["side"]), int(data["seed"]),
                         int(data["ticks"]), str(data.get("final_hash", "")))
         replay.changes = [list(row) for row in data["intents"]]
-        if any(len(row) != 8 for row in replay.changes):
-            raise ValueError("an intent row does not have 8 fields")
+        _check_rows(replay.changes)
     except FileNotFoundError:
         raise ReplayError(f"{path}: replay file not found — check the path") from None
+    except OSError as exc:
+        raise ReplayError(f"{path}: cannot read the replay ({exc.strerror}) — give the path "
+                          "of a replay file") from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ReplayError(f"{path}: unreadable replay ({exc}) — record it again with "
                           "'heat play MISSION --record FILE'") from None

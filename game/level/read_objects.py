@@ -36,14 +36,17 @@ class ObjectReader:
         return found
 
     def read(self, node: ET.Element, layer: str, ox: float, oy: float) -> MapObject | None:
-        base = self._template(node)
+        label = f"object {node.get('id', '?')}" + (f" '{node.get('name')}'"
+                                                   if node.get("name") else "")
+        where = f"{label} in layer '{layer}'"
+        base = self._template(node, where)
+        if node.get("template") and base is None:
+            return None  # already reported; its class lives in the missing template
         merged = dict(base.attrib) if base is not None else {}
         merged.update(node.attrib)
         oid = int(merged.get("id", "0"))
         name = merged.get("name", "")
-        label = f"object {oid}" + (f" '{name}'" if name else "")
         cls = merged.get("class") or merged.get("type") or ""
-        where = f"{label} in layer '{layer}'"
         shape = node if _has_shape(node) or base is None else base
         obj = MapObject(
             oid, name, cls, float(merged.get("x", 0)) + ox, float(merged.get("y", 0)) + oy,
@@ -58,19 +61,27 @@ class ObjectReader:
         obj.properties = self.typed_properties(cls, raw, where)
         return obj
 
-    def _template(self, node: ET.Element) -> ET.Element | None:
+    def _template(self, node: ET.Element, where: str) -> ET.Element | None:
         source = node.get("template")
         if not source:
             return None
         tx = (self.path.parent / source).resolve()
         if tx not in self.templates:
-            try:
-                root = parse_xml(tx, "template")
-            except MapError as err:
-                self.problems.extend(err.problems)
+            if not tx.is_file():
+                self._add(where, f"template {source} not found",
+                          "fix the path (Replace Template in Tiled) or restore the .tx file")
                 return None
-            self.templates[tx] = root
-        return self.templates[tx].find("object")
+            try:
+                self.templates[tx] = parse_xml(tx, "template")
+            except MapError as err:
+                self._add(where, f"template {source} is broken ({err.problems[0].message})",
+                          "open the template in Tiled and save it again")
+                return None
+        found = self.templates[tx].find("object")
+        if found is None:
+            self._add(where, f"template {source} holds no object",
+                      "save an object as a template from Tiled")
+        return found
 
     def _check_class(self, cls: str, where: str) -> bool:
         known = self.schema.object_classes()

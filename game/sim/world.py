@@ -32,9 +32,12 @@ class World:
     doomed: set[int] = field(default_factory=set)
     resources: dict[type, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.rng.seed(self.seed)  # the world's seed decides every random draw
+
     @classmethod
     def seeded(cls, seed: int) -> World:
-        return cls(seed=seed, rng=random.Random(seed))
+        return cls(seed=seed)
 
     # -- entities -------------------------------------------------------------------------
     def spawn(self, *components: Any) -> int:

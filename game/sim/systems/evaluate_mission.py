@@ -9,20 +9,21 @@ from game.sim.world import World
 
 
 def evaluate_mission(world: World, dt: float) -> None:
-    mission = world.resource(MissionState)
-    if mission.outcome != "running":
+    mission = world.resources.get(MissionState)
+    if mission is None or mission.outcome != "running":
         return
+    now_s = (world.tick + 1) * dt  # the clock at the end of this tick
     _count_shots(world, mission)
     if world.has(mission.player, Dead):
         _end(world, mission, "failed", "You went down.")
         return
     for objective in mission.active_objectives():
         if _is_met(world, mission, objective):
-            objective.done, objective.done_at_s = True, world.time_s
+            objective.done, objective.done_at_s = True, now_s
             world.emit(ObjectiveCompleted(world.tick, objective.id, objective.text))
     if mission.objectives and all(o.done for o in mission.objectives):
         _end(world, mission, "success", "All objectives complete.")
-    elif mission.time_limit_s and world.time_s >= mission.time_limit_s:
+    elif mission.time_limit_s and now_s >= mission.time_limit_s - 1e-9:
         _end(world, mission, "failed", "Out of time.")
 
 

@@ -23,7 +23,9 @@ def fire_weapons(world: World, dt: float) -> None:
     dead = world.store(Dead)
     for eid, weapon, intent, pos in world.query(Weapon, Intent, Position):
         spec = weapon_spec(weapon.kind)
-        weapon.cooldown_s = max(0.0, weapon.cooldown_s - dt)
+        # The cooldown may run below zero: shots then keep the exact interval on average
+        # instead of rounding every interval up to a whole tick.
+        weapon.cooldown_s -= dt
         if eid in dead:
             continue
         if weapon.reload_left_s > 0.0:
@@ -33,13 +35,15 @@ def fire_weapons(world: World, dt: float) -> None:
         elif intent.reload and weapon.ammo < spec.magazine:
             _start_reload(world, eid, weapon, spec)
         pulled = intent.fire and not (weapon.trigger_held and not spec.automatic)
-        if pulled and weapon.cooldown_s == 0.0 and weapon.reload_left_s == 0.0:
+        if pulled and weapon.cooldown_s <= 0.0 and weapon.reload_left_s == 0.0:
             if weapon.ammo > 0:
-                _shoot(world, eid, weapon, spec, pos)
+                _shoot(world, eid, weapon, spec, pos, dt)
             else:
                 world.emit(DryFired(world.tick, eid))
                 weapon.cooldown_s = spec.fire_interval_s
                 _start_reload(world, eid, weapon, spec)
+        elif not intent.fire:
+            weapon.cooldown_s = max(0.0, weapon.cooldown_s)  # no banked shots after a pause
         weapon.trigger_held = intent.fire
 
 
@@ -48,7 +52,8 @@ def _start_reload(world: World, eid: int, weapon: Weapon, spec: WeaponSpec) -> N
     world.emit(ReloadStarted(world.tick, eid, spec.name, spec.reload_s))
 
 
-def _shoot(world: World, eid: int, weapon: Weapon, spec: WeaponSpec, pos: Position) -> None:
+def _shoot(world: World, eid: int, weapon: Weapon, spec: WeaponSpec, pos: Position,
+           dt: float) -> None:
     heading = world.get(eid, Heading)
     body = world.get(eid, Body)
     aim = heading.angle if heading else 0.0
@@ -63,5 +68,6 @@ def _shoot(world: World, eid: int, weapon: Weapon, spec: WeaponSpec, pos: Positi
             Lifetime(spec.range_px / spec.speed + 0.1),
         )
     weapon.ammo -= 1
-    weapon.cooldown_s = spec.fire_interval_s
+    # Carry at most one tick of overshoot into the next interval, so nothing is banked.
+    weapon.cooldown_s = max(weapon.cooldown_s, -dt) + spec.fire_interval_s
     world.emit(ShotFired(world.tick, eid, spec.name, mx, my, aim, spec.loudness_m))

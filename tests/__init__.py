@@ -1,0 +1,1 @@
+"""HEAT's test suite: sim, level loading, mission rules, replays and the command line."""
