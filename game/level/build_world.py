@@ -9,7 +9,7 @@ from game.level.model import LevelModel, MapObject
 from game.level.validate_level import standing_point
 from game.sim.body_grid import BodyGrid
 from game.sim.collision_map import CollisionMap
-from game.sim.components import PlayerControlled, Region, Target
+from game.sim.components import Name, PlayerControlled, Position, Region, Target
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.navigation import NavGrid
 from game.sim.prefabs import spawn_actor
@@ -41,7 +41,22 @@ def build_world(level: LevelModel, mission_id: str, side: str = "crew", seed: in
     for obj in level.objects_of("Region"):
         world.spawn(Region(obj.name, obj.x, obj.y, obj.width, obj.height,
                            obj.properties["kind"]))
+    _mark_interact_targets(world, level)
     return world
+
+
+def _mark_interact_targets(world: World, level: LevelModel) -> None:
+    """An interact objective's target that is not an actor gets a marker where it stands."""
+    named = {n.name for _, n in world.query(Name)}
+    for objective in level.objects_of("Objective"):
+        target = objective.properties["target"]
+        if objective.properties["kind"] != "interact" or target in named:
+            continue
+        for obj in level.objects:
+            if obj.name == target and obj is not objective:
+                world.spawn(Position(*standing_point(obj)), Name(target))
+                named.add(target)
+                break
 
 
 def _spawn_player(world: World, level: LevelModel, side: str) -> int:
@@ -59,7 +74,8 @@ def _spawn_player(world: World, level: LevelModel, side: str) -> int:
 def _objective(obj: MapObject) -> ObjectiveState:
     p = obj.properties
     requires = tuple(r.strip() for r in str(p["requires"]).split(",") if r.strip())
-    return ObjectiveState(p["id"], p["text"], int(p["order"]), p["kind"], p["target"], requires)
+    return ObjectiveState(p["id"], p["text"], int(p["order"]), p["kind"], p["target"], requires,
+                          bool(p["optional"]), float(p["hold_s"]))
 
 
 def _angle(obj: MapObject) -> float:

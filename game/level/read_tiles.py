@@ -29,7 +29,7 @@ def read_tiles(path: Path, root: ET.Element) -> TileData:
     """Decode every tile layer with pytmx (no images are loaded) into plain data."""
     try:
         tmx = pytmx.TiledMap()
-        tmx.filename = str(path)
+        tmx.filename = str(path.resolve())  # pytmx joins image paths onto this folder
         tmx.parse_xml(_without_objects(root))
     except Exception as exc:  # pytmx raises bare Exceptions for many map faults
         raise MapError.single(str(path), "tiles", f"pytmx could not read the map ({exc})",

@@ -13,6 +13,9 @@ class ObjectiveState:
     kind: str  # kill | reach
     target: str  # kill: a Target group; reach: a Region name
     requires: tuple[str, ...] = ()
+    optional: bool = False
+    hold_s: float = 0.0  # hold/interact/survive: seconds it takes
+    progress_s: float = 0.0
     done: bool = False
     done_at_s: float = 0.0
 

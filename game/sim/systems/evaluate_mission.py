@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from game.sim.components import Dead, Position, Region, Target
+import math
+
+from game.sim.components import Body, Dead, Health, Intent, Name, Position, Region, Target
 from game.sim.events import ActorDamaged, MissionEnded, ObjectiveCompleted, ShotFired
 from game.sim.mission import MissionState, ObjectiveState
+from game.sim.units import metres
 from game.sim.world import World
+
+INTERACT_REACH_PX = metres(1.5)  # from the edge of the thing being worked on
+MIN_HOLD_S = 1.0  # an interact/hold/survive objective takes at least this long
 
 
 def evaluate_mission(world: World, dt: float) -> None:
@@ -18,10 +24,11 @@ def evaluate_mission(world: World, dt: float) -> None:
         _end(world, mission, "failed", "You went down.")
         return
     for objective in mission.active_objectives():
-        if _is_met(world, mission, objective):
+        if _is_met(world, mission, objective, dt):
             objective.done, objective.done_at_s = True, now_s
             world.emit(ObjectiveCompleted(world.tick, objective.id, objective.text))
-    if mission.objectives and all(o.done for o in mission.objectives):
+    required = [o for o in mission.objectives if not o.optional]
+    if required and all(o.done for o in required):
         _end(world, mission, "success", "All objectives complete.")
     elif mission.time_limit_s and now_s >= mission.time_limit_s - 1e-9:
         _end(world, mission, "failed", "Out of time.")
@@ -35,16 +42,47 @@ def _count_shots(world: World, mission: MissionState) -> None:
             mission.hits += 1
 
 
-def _is_met(world: World, mission: MissionState, objective: ObjectiveState) -> bool:
-    if objective.kind == "kill":
-        group = [eid for eid, t in world.query(Target) if t.group == objective.target]
-        return bool(group) and all(world.has(eid, Dead) for eid in group)
-    if objective.kind == "reach":
-        pos = world.get(mission.player, Position)
-        return pos is not None and any(
-            r.name == objective.target and r.contains(pos.x, pos.y)
-            for _, r in world.query(Region)
-        )
+def _is_met(world: World, mission: MissionState, objective: ObjectiveState,
+            dt: float) -> bool:
+    kind, target = objective.kind, objective.target
+    if kind == "kill":
+        victims = [eid for eid, t in world.query(Target) if t.group == target]
+        victims += [eid for eid, n, _ in world.query(Name, Health) if n.name == target]
+        return bool(victims) and all(world.has(eid, Dead) for eid in victims)
+    pos = world.get(mission.player, Position)
+    if kind == "reach":
+        return pos is not None and _in_region(world, target, pos)
+    if kind == "hold":
+        inside = pos is not None and _in_region(world, target, pos)
+        return _progress(objective, dt if inside else -objective.progress_s)
+    if kind == "interact":
+        return _progress(objective, dt if _interacting(world, mission, target) else 0.0)
+    if kind == "survive":
+        return _progress(objective, dt)
+    return False
+
+
+def _progress(objective: ObjectiveState, change_s: float) -> bool:
+    """Add time toward an objective that takes a while; done once it reaches hold_s."""
+    objective.progress_s = max(0.0, objective.progress_s + change_s)
+    return objective.progress_s >= max(objective.hold_s, MIN_HOLD_S)
+
+
+def _in_region(world: World, name: str, pos: Position) -> bool:
+    return any(r.name == name and r.contains(pos.x, pos.y) for _, r in world.query(Region))
+
+
+def _interacting(world: World, mission: MissionState, target: str) -> bool:
+    """The player holds Interact within reach of the named thing."""
+    intent, pos = world.get(mission.player, Intent), world.get(mission.player, Position)
+    if intent is None or pos is None or not intent.interact:
+        return False
+    for eid, name, where in world.query(Name, Position):
+        if name.name == target and eid != mission.player:
+            body = world.get(eid, Body)
+            reach = INTERACT_REACH_PX + (body.radius + body.length * 0.5 if body else 0.0)
+            if math.hypot(where.x - pos.x, where.y - pos.y) <= reach:
+                return True
     return False
 
 
