@@ -1,4 +1,4 @@
-"""Objective kinds beyond kill and reach: hold a region, interact with a thing, survive, optional."""
+"""Objective kinds beyond kill and reach: hold a region, interact, survive, optional."""
 
 from __future__ import annotations
 
