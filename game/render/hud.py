@@ -35,7 +35,11 @@ def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache)
             mark, color = "[ ]", WHITE
         else:
             continue
-        text.shadowed(surface, f"{mark} {objective.text}", (24, y), 24, color)
+        label = f"{mark} {objective.text}"
+        if objective.progress_s > 0 and not objective.done:
+            share = objective.progress_s / max(objective.hold_s, 1.0)
+            label += f"  {min(1.0, share):.0%}"
+        text.shadowed(surface, label, (24, y), 24, color)
         y += 24
 
 
