@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,7 +53,13 @@ class MapObject:
 
     @property
     def centre(self) -> tuple[float, float]:
-        return self.x + self.width / 2.0, self.y + self.height / 2.0
+        """The middle of the shape; Tiled turns rectangles about their top-left corner."""
+        hw, hh = self.width / 2.0, self.height / 2.0
+        if not self.rotation:
+            return self.x + hw, self.y + hh
+        turn = math.radians(self.rotation)
+        return (self.x + hw * math.cos(turn) - hh * math.sin(turn),
+                self.y + hw * math.sin(turn) + hh * math.cos(turn))
 
     def where(self) -> str:
         label = f" '{self.name}'" if self.name else ""
