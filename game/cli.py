@@ -35,8 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
     bench = commands.add_parser("bench", help="time the sim and renderer on a stress scene")
+    bench.add_argument("--scenario", choices=("stress", "combat"), default="stress",
+                       help="stress: sim and renderer (default); combat: 100 AIs fighting, "
+                       "the AI's share of the tick")
     bench.add_argument("--frames", type=_positive, default=600, metavar="N")
-    bench.add_argument("--agents", type=_positive, default=200, metavar="N")
+    bench.add_argument("--agents", type=_positive, default=None, metavar="N",
+                       help="200 for stress, 100 for combat")
     bench.add_argument("--projectiles", type=_positive, default=300, metavar="N")
     return parser
 
@@ -79,9 +83,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
             return check_maps(args.paths)
         if args.command == "bench":
-            from game.bench import run_bench
-
-            return run_bench(args.frames, args.agents, args.projectiles)
+            return _bench(args)
         from game.app import run_app
 
         return run_app(args)
@@ -90,6 +92,16 @@ def _dispatch(args: argparse.Namespace) -> int:
     except (UnknownMissionError, ReplayError) as err:
         print(f"heat: {err}", file=sys.stderr)
     return 1
+
+
+def _bench(args: argparse.Namespace) -> int:
+    if args.scenario == "combat":
+        from game.bench_combat import run_combat_bench
+
+        return run_combat_bench(args.frames, args.agents or 100)
+    from game.bench import run_bench
+
+    return run_bench(args.frames, args.agents or 200, args.projectiles)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -29,6 +29,7 @@ def run_headless(name: str, ticks: int | None, seed: int = 0, side: str = "crew"
             break
         if feed is not None and player_intent is not None:
             feed.apply(world.tick, player_intent)
+            feed.apply_orders(world, session.mission.player)
         elif brain is not None:
             brain.think(world)
         session.step()

@@ -20,6 +20,10 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "debug": ["f3"],
     "fullscreen": ["f11"],
     "screenshot": ["f12"],
+    "order_follow": ["1"],
+    "order_hold": ["2"],
+    "order_cover": ["3"],
+    "order_goto": ["4"],
 }
 
 

@@ -13,6 +13,7 @@ from game.sim.events import (
     ActorDamaged,
     DryFired,
     Event,
+    ProjectilePierced,
     ProjectileStopped,
     ReloadStarted,
     ShotFired,
@@ -69,6 +70,8 @@ class SoundBoard:
 def _sound_for(event: Event, world: World) -> tuple[str, float | None, float | None]:
     if isinstance(event, ShotFired):
         return f"shot_{event.weapon}", event.x, event.y
+    if isinstance(event, ProjectilePierced):
+        return IMPACT_BY_MATERIAL.get(event.material, "impact_concrete"), event.x, event.y
     if isinstance(event, ProjectileStopped) and event.material and event.material != "boundary":
         return IMPACT_BY_MATERIAL.get(event.material, "impact_concrete"), event.x, event.y
     if isinstance(event, ActorDamaged):

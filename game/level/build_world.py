@@ -1,4 +1,5 @@
-"""Builds a World from a LevelModel: collision, actors, targets, regions and mission rules."""
+"""Builds a World from a LevelModel: collision, actors and their brains, targets, regions, cover,
+light and mission rules."""
 
 from __future__ import annotations
 
@@ -7,13 +8,35 @@ import math
 from game.level.errors import MapError
 from game.level.model import LevelModel, MapObject
 from game.level.validate_level import standing_point
+from game.sim.ai.cover_points import (
+    CoverPoints,
+    derive_cover_points,
+    placed_cover_point,
+    points_around,
+)
+from game.sim.ai.lighting import LightField, LightSource
 from game.sim.body_grid import BodyGrid
 from game.sim.collision_map import CollisionMap
-from game.sim.components import Name, PlayerControlled, Position, Region, Target
+from game.sim.components import (
+    Downable,
+    Faction,
+    Name,
+    PlayerControlled,
+    Position,
+    Region,
+    Route,
+    SquadOrder,
+    Target,
+)
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.navigation import NavGrid
-from game.sim.prefabs import spawn_actor
+from game.sim.prefabs import add_ai, spawn_actor
+from game.sim.units import metres
 from game.sim.world import World
+
+UNNAMED_ROLES = frozenset({"crew", "lapd", "guard", "civilian", "dummy"})
+"""Roles without a name of their own; every other role is a named character who goes down
+(and can be dragged) before dying."""
 
 
 def build_world(level: LevelModel, mission_id: str, side: str = "crew", seed: int = 0) -> World:
@@ -30,11 +53,9 @@ def build_world(level: LevelModel, mission_id: str, side: str = "crew", seed: in
     )
     world.set_resource(mission)
     mission.player = _spawn_player(world, level, side)
-    for obj in level.objects_of("Character"):
-        weapon = obj.properties["weapon"]
-        spawn_actor(world, obj.properties["role"], *standing_point(obj), _angle(obj),
-                    weapon=None if weapon == "default" else ("" if weapon == "none" else weapon),
-                    name=obj.properties["name"] or obj.name)
+    characters = {obj.id: _spawn_character(world, obj) for obj in level.objects_of("Character")}
+    _give_brains(world, level, characters, mission.player)
+    _set_ai_resources(world, level)
     for obj in level.objects_of("Target"):
         eid = spawn_actor(world, "dummy", *standing_point(obj), _angle(obj), name=obj.name)
         world.add(eid, Target(obj.properties["group"]))
@@ -68,7 +89,64 @@ def _spawn_player(world: World, level: LevelModel, side: str) -> int:
     eid = spawn_actor(world, first.properties["role"], *standing_point(first), _angle(first),
                       name=first.name)
     world.add(eid, PlayerControlled())
+    world.add(eid, SquadOrder())
+    if first.properties["role"] not in UNNAMED_ROLES:
+        world.add(eid, Downable())
     return eid
+
+
+def _spawn_character(world: World, obj: MapObject) -> int:
+    p = obj.properties
+    weapon = p["weapon"]
+    eid = spawn_actor(world, p["role"], *standing_point(obj), _angle(obj),
+                      weapon=None if weapon == "default" else ("" if weapon == "none" else weapon),
+                      name=p["name"] or obj.name)
+    faction = world.get(eid, Faction)
+    # "civilian" is the class default: an lapd or guard role left at it keeps its own side.
+    if faction is not None and p["faction"] != "civilian":
+        faction.side = p["faction"]
+    if p["role"] not in UNNAMED_ROLES:
+        world.add(eid, Downable())
+    return eid
+
+
+def _give_brains(world: World, level: LevelModel, characters: dict[int, int],
+                 player: int) -> None:
+    """Every Character gets senses and a brain: its behaviour, its patrol route (a PatrolPath
+    resolved to points) and its leader (a Character, or the player for the player's side)."""
+    paths = {o.id: o for o in level.objects_of("PatrolPath")}
+    player_side = world.get(player, Faction)
+    for obj in level.objects_of("Character"):
+        eid = characters[obj.id]
+        faction = world.get(eid, Faction)
+        if faction is None or faction.side == "target":
+            continue
+        p = obj.properties
+        leader = characters.get(int(p["leader"] or 0), 0)
+        if not leader and p["behaviour"] == "follow" and player_side is not None \
+                and player_side.side == faction.side:
+            leader = player
+        path = paths.get(int(p["path"] or 0))
+        route = Route(path.points, bool(path.properties["loop"]),
+                      float(path.properties["pause_s"])) if path is not None else None
+        add_ai(world, eid, p["behaviour"], leader=leader, route=route)
+
+
+def _set_ai_resources(world: World, level: LevelModel) -> None:
+    """Cover points (beside solids, and from Cover objects) and the light level."""
+    cmap, grid = world.resource(CollisionMap), world.resource(NavGrid)
+    points = derive_cover_points(cmap, grid)
+    for obj in level.objects_of("Cover"):
+        height, material = obj.properties["height"], obj.properties["material"]
+        if obj.width and obj.height and not obj.rotation:
+            points += points_around(cmap, obj.x, obj.y, obj.width, obj.height, height, material)
+        else:
+            points.append(placed_cover_point(cmap, grid, *standing_point(obj), height, material))
+    world.set_resource(CoverPoints.build(points))
+    lights = tuple(LightSource(*standing_point(o), metres(float(o.properties["radius_m"])),
+                               float(o.properties["intensity"]))
+                   for o in level.objects_of("Light"))
+    world.set_resource(LightField(float(level.properties.get("ambient_light", 0.6)), lights))
 
 
 def _objective(obj: MapObject) -> ObjectiveState:

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.render.sprite_cache import SpriteCache
-from game.sim.events import ActorKilled, Event, ProjectileStopped, ShotFired
+from game.sim.events import (
+    ActorKilled,
+    Event,
+    ProjectilePierced,
+    ProjectileStopped,
+    ShotFired,
+)
 
 MAX_PARTICLES = 600
 SPARK = (255, 214, 120)
@@ -56,6 +62,9 @@ class Effects:
                     self.kick(0.08, 2.0)
             elif isinstance(event, ProjectileStopped):
                 self._sparks(event)
+            elif isinstance(event, ProjectilePierced):
+                self._sparks(ProjectileStopped(event.tick, event.x, event.y, event.angle,
+                                               event.material))
             elif isinstance(event, ActorKilled):
                 self.decals.append(("blood", event.x, event.y, self.rng.uniform(0, math.tau)))
                 self.kick(0.15, 3.0)

@@ -1,11 +1,11 @@
-"""The mission HUD: objectives, clock, health, weapon and ammo, end-of-mission banner."""
+"""The mission HUD: objectives, clock, health, weapon and ammo, the crew's order, end banner."""
 
 from __future__ import annotations
 
 import pygame
 
 from game.render.text_cache import TextCache
-from game.sim.components import Health, Weapon
+from game.sim.components import Brain, Dead, Downed, Health, SquadOrder, Weapon
 from game.sim.mission import MissionState
 from game.sim.weapons import weapon_spec
 from game.sim.world import World
@@ -22,6 +22,7 @@ def draw_hud(surface: pygame.Surface, world: World, text: TextCache) -> None:
     _clock(surface, world, mission, text)
     _health(surface, world.get(mission.player, Health), text)
     _weapon(surface, world.get(mission.player, Weapon), text)
+    _crew_order(surface, world, mission.player, text)
 
 
 def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache) -> None:
@@ -75,6 +76,26 @@ def _weapon(surface: pygame.Surface, weapon: Weapon | None, text: TextCache) -> 
     text.shadowed(surface, label, (right, bottom), 40, color, True, "bottomright")
     text.shadowed(surface, spec.name.upper(), (right, bottom - 40), 24, GREY, False,
                   "bottomright")
+
+
+ORDER_LABELS = (("follow", "1 FOLLOW"), ("hold", "2 HOLD"), ("cover", "3 COVER ME"),
+                ("goto", "4 GO THERE"))
+
+
+def _crew_order(surface: pygame.Surface, world: World, player: int, text: TextCache) -> None:
+    """The standing order, when the player leads a crew: the current one lit, and who is up."""
+    order = world.get(player, SquadOrder)
+    crew = [eid for eid, b in world.query(Brain) if b.leader == player]
+    if order is None or not crew:
+        return
+    down = sum(1 for eid in crew if world.has(eid, Dead) or world.has(eid, Downed))
+    x, y = 24, surface.get_height() - 136
+    status = f"CREW {len(crew) - down}" + (f"  ({down} DOWN)" if down else "")
+    text.shadowed(surface, status, (x, y), 22, RED if down else AMBER, True)
+    for name, label in ORDER_LABELS:
+        lit = name == order.order
+        shown = f"[{label}]" if lit else label
+        x = text.shadowed(surface, shown, (x, y + 24), 20, WHITE if lit else GREY).right + 14
 
 
 def draw_problems(surface: pygame.Surface, text: TextCache, lines: list[str]) -> None:

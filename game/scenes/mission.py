@@ -15,6 +15,7 @@ from game.replay import Replay
 from game.scenes.base import STAY, Scene, Transition, push, replace
 from game.scenes.context import GameContext
 from game.session import MissionSession
+from game.sim.ai.orders import give_order
 from game.sim.components import Intent, Position
 from game.sim.state_hash import state_hash
 from game.sim.units import DT
@@ -101,7 +102,20 @@ class MissionScene(Scene):
             self.restart()
         elif action == "debug":
             self.ctx.debug_overlay = not self.ctx.debug_overlay
+        elif action.startswith("order_"):
+            self._order(action.removeprefix("order_"))
         return STAY
+
+    def _order(self, order: str) -> None:
+        """A crew order key: the sim's order API gets it (go there: where the player aims)."""
+        world, player = self.session.world, self.session.mission.player
+        intent = world.get(player, Intent)
+        if intent is None or self.session.mission.outcome != "running":
+            return
+        x, y = (intent.aim_x, intent.aim_y) if order == "goto" else (0.0, 0.0)
+        give_order(world, player, order, x, y)
+        if self.recording is not None:
+            self.recording.capture_order(world.tick, order, x, y)
 
     def update(self, dt: float, controls: Controls) -> Transition:
         self._hot_reload(dt)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(slots=True)
@@ -84,6 +84,8 @@ class Weapon:
     cooldown_s: float = 0.0
     reload_left_s: float = 0.0
     trigger_held: bool = False
+    bloom_rad: float = 0.0  # extra spread from recoil, settling between shots
+    last_shot_s: float = -1e9  # game time of the last round fired (muzzle flash lights you)
 
 
 @dataclass(slots=True)
@@ -93,6 +95,8 @@ class Projectile:
     vy: float  # px/s
     damage: float
     range_left: float  # px
+    penetration: float = 1.0  # see WeaponSpec.penetration
+    armour_piercing: float = 0.0  # see WeaponSpec.armour_piercing
 
 
 @dataclass(slots=True)
@@ -140,3 +144,144 @@ class Lifetime:
 @dataclass(slots=True)
 class Name:
     name: str
+
+
+# -- wounds -----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Downable:
+    """A named character: goes down (and can be dragged) before dying, unless hit too hard."""
+
+
+@dataclass(slots=True)
+class Downed:
+    since_s: float
+    bleed_out_s: float  # seconds on the ground before dying
+    attacker: int = 0
+
+
+@dataclass(slots=True)
+class Dragging:
+    """Hauling a downed friend; the long gun is slung and a pistol drawn meanwhile."""
+
+    body: int
+    slung: Weapon | None = None  # the weapon put away, given back on release
+    speed: float = 0.0  # the dragger's own max speed, given back on release
+
+
+@dataclass(slots=True)
+class Surrendered:
+    since_s: float
+
+
+# -- artificial intelligence ------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Perception:
+    """What an AI can sense: a vision cone, hearing, and how quickly it reacts."""
+
+    fov_rad: float
+    sight_px: float  # in full light; darkness shortens it
+    hearing: float = 1.0  # multiplier on every noise's loudness radius
+    reaction_s: float = 0.3  # least delay before reacting to a sound
+
+
+@dataclass(slots=True)
+class Awareness:
+    """Alertness and memory: unaware -> suspicious -> searching -> combat."""
+
+    state: str = "unaware"
+    since_s: float = 0.0  # when the state was entered
+    suspicion: float = 0.0  # 0..1; reaching 1 on a seen hostile means combat
+    target: int = 0  # the hostile tracked (0: none)
+    seen: bool = False  # the target was in sight at the last look
+    seen_share: float = 0.0  # its distance then, as a share of the sight range it was seen at
+    last_x: float = 0.0  # last known position of the target or of what drew attention
+    last_y: float = 0.0
+    last_seen_s: float = -1e9
+    heard_kind: str = ""  # a noise waiting for the reaction time: shot | step | impact
+    heard_x: float = 0.0
+    heard_y: float = 0.0
+    react_at_s: float = -1.0  # when the heard noise is acted on (< 0: nothing pending)
+    suppression: float = 0.0  # 0..1, from rounds landing close
+
+
+@dataclass(slots=True)
+class Brain:
+    """One AI's standing orders (from Tiled) and what it is doing now (``mode``)."""
+
+    behaviour: str = "idle"  # idle | hold | patrol | guard | wander | flee | follow
+    home_x: float = 0.0
+    home_y: float = 0.0
+    home_angle: float = 0.0
+    leader: int = 0
+    mode: str = "idle"  # shown by the F3 overlay
+    role: str = "rifleman"  # in a fight: rifleman | flanker
+    next_think_s: float = 0.0
+    until_s: float = 0.0  # end of the current phase (a pause, a peek, a duck)
+    cover: int = -1  # index into CoverPoints, -1 for none
+    peeking: bool = False
+    bounding: bool = False  # moving up while the others cover
+    spot_x: float = 0.0  # the place the current mode works from (cover, flank, peek)
+    spot_y: float = 0.0
+    order_tick: int = -1  # the last squad order acted on
+
+
+@dataclass(slots=True)
+class Route:
+    """A patrol route from a Tiled polyline."""
+
+    points: tuple[tuple[float, float], ...]
+    loop: bool = True
+    pause_s: float = 1.0
+    index: int = 0
+    step: int = 1
+
+
+@dataclass(slots=True)
+class Navigator:
+    """Where an AI is going and the path there; paths are planned a few per tick."""
+
+    goal_x: float = 0.0
+    goal_y: float = 0.0
+    has_goal: bool = False
+    pace: float = 1.0  # share of max speed: 1 runs, ~0.4 walks
+    path: list[tuple[float, float]] = field(default_factory=list)
+    wanted_tick: int = -1  # tick a path was asked for; -1 when none is waiting
+    arrived: bool = True
+    avoid_x: float = 0.0  # steering away from neighbours, refreshed every few ticks
+    avoid_y: float = 0.0
+    check_s: float = 0.0  # next progress check (stuck detection)
+    check_x: float = 0.0
+    check_y: float = 0.0
+
+
+@dataclass(slots=True)
+class Gunner:
+    """How an AI uses its weapon: whom to shoot, where to look, bursts and line of fire."""
+
+    target: int = 0  # shoot this actor when in sight (0: hold fire)
+    suppress: bool = False  # fire at (aim_x, aim_y) without seeing anyone
+    aim_x: float = 0.0
+    aim_y: float = 0.0
+    look: bool = False  # face (aim_x, aim_y) instead of the way it walks
+    burst_left: int = 0
+    next_burst_s: float = 0.0
+    clear: bool = False  # the line of fire was clear at the last check
+    friend_in_line: bool = False  # ... or, if not, a friend stood in it
+    check_s: float = 0.0  # next line-of-fire check
+    error_x: float = 0.0  # this burst's aim error, px
+    error_y: float = 0.0
+    blocked_s: float = 0.0  # how long a friend has stood in the line of fire
+
+
+@dataclass(slots=True)
+class SquadOrder:
+    """The player's standing order to their crew: follow, hold, cover or goto (x, y)."""
+
+    order: str = "follow"
+    x: float = 0.0
+    y: float = 0.0
+    tick: int = 0  # when it was given; brains compare it with Brain.order_tick

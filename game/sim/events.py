@@ -71,3 +71,73 @@ class ObjectiveCompleted(Event):
 class MissionEnded(Event):
     outcome: str  # success | failed
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectilePierced(Event):
+    """A round went through a solid of ``material`` (glass, a car door) and flew on."""
+
+    x: float
+    y: float
+    angle: float
+    material: str
+    damage_left: float
+
+
+@dataclass(frozen=True, slots=True)
+class NoiseMade(Event):
+    """Something audible that is not a shot (footsteps); heard within ``loudness_m``."""
+
+    source: int
+    x: float
+    y: float
+    loudness_m: float
+    kind: str  # step
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDowned(Event):
+    victim: int
+    attacker: int
+    side: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSurrendered(Event):
+    actor: int
+    side: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class AlertnessChanged(Event):
+    """An AI moved between unaware, suspicious, searching and combat."""
+
+    actor: int
+    state: str
+    previous: str
+    x: float  # where its attention is
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class DragStarted(Event):
+    dragger: int
+    body: int
+
+
+@dataclass(frozen=True, slots=True)
+class DragEnded(Event):
+    dragger: int
+    body: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrderGiven(Event):
+    leader: int
+    order: str  # follow | hold | cover | goto
+    x: float
+    y: float

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
+from game.sim.ai.profiles import profile_for
 from game.sim.components import (
     Appearance,
+    Awareness,
     Body,
+    Brain,
     Faction,
+    Gunner,
     Heading,
     Health,
     Intent,
     Mover,
     Name,
+    Navigator,
+    Perception,
     Position,
+    Route,
     Velocity,
     Weapon,
 )
@@ -78,3 +86,23 @@ def spawn_actor(
     if name:
         world.add(eid, Name(name))
     return eid
+
+
+def add_ai(world: World, eid: int, behaviour: str = "idle", *, leader: int = 0,
+           route: Route | None = None) -> None:
+    """Give an actor senses and a brain: a vision cone and hearing from its side's profile,
+    alertness, a navigator and a gunner. ``behaviour`` is the Tiled Character behaviour."""
+    faction, pos = world.get(eid, Faction), world.get(eid, Position)
+    heading = world.get(eid, Heading)
+    profile = profile_for(faction.side if faction else "civilian")
+    x, y = (pos.x, pos.y) if pos else (0.0, 0.0)
+    angle = heading.angle if heading else 0.0
+    world.add(eid, Perception(profile.fov_rad, profile.sight_px, profile.hearing,
+                              profile.reaction_s))
+    world.add(eid, Awareness(since_s=world.time_s, last_x=x, last_y=y))
+    world.add(eid, Brain(behaviour, x, y, angle, leader,
+                         next_think_s=world.time_s + (eid % 24) / 60.0))
+    world.add(eid, Navigator(goal_x=x, goal_y=y))
+    world.add(eid, Gunner(aim_x=x + math.cos(angle) * 100.0, aim_y=y + math.sin(angle) * 100.0))
+    if route is not None:
+        world.add(eid, route)

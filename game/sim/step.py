@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from game.sim.systems.aim_weapons import aim_weapons
+from game.sim.systems.bleed_out import bleed_out
+from game.sim.systems.choose_behaviours import choose_behaviours
+from game.sim.systems.drag_downed import drag_downed
 from game.sim.systems.evaluate_mission import evaluate_mission
 from game.sim.systems.expire_lifetimes import expire_lifetimes
 from game.sim.systems.fire_weapons import fire_weapons
+from game.sim.systems.follow_paths import follow_paths
+from game.sim.systems.hear_noises import hear_noises
+from game.sim.systems.make_footsteps import make_footsteps
 from game.sim.systems.move_bodies import move_bodies
 from game.sim.systems.move_projectiles import move_projectiles
+from game.sim.systems.plan_paths import plan_paths
 from game.sim.systems.remember_previous import remember_previous
+from game.sim.systems.see_actors import see_actors
 from game.sim.systems.separate_bodies import separate_bodies
 from game.sim.systems.steer_actors import steer_actors
+from game.sim.systems.update_alertness import update_alertness
 from game.sim.units import DT
 from game.sim.world import World
 
@@ -19,14 +29,34 @@ System = Callable[[World, float], None]
 
 SYSTEMS: tuple[System, ...] = (
     remember_previous,
+    # AI: sense, think, plan, walk, aim -- all writing the same Intent the player's input writes
+    see_actors,
+    update_alertness,
+    choose_behaviours,
+    plan_paths,
+    follow_paths,
+    aim_weapons,
+    # physics and weapons
     steer_actors,
     move_bodies,
     separate_bodies,
+    drag_downed,
     fire_weapons,
     move_projectiles,
+    # AI: what this tick sounded like, heard at its end
+    make_footsteps,
+    hear_noises,
+    # wounds, clean-up, rules
+    bleed_out,
     expire_lifetimes,
     evaluate_mission,
 )
+
+AI_SYSTEMS: frozenset[System] = frozenset({
+    see_actors, update_alertness, choose_behaviours, plan_paths, follow_paths, aim_weapons,
+    make_footsteps, hear_noises,
+})
+"""The systems whose time ``heat bench --scenario combat`` reports as the AI's share."""
 
 
 def step(world: World, systems: Sequence[System] = SYSTEMS) -> None:

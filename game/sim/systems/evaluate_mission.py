@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import math
 
-from game.sim.components import Body, Dead, Health, Intent, Name, Position, Region, Target
+from game.sim.components import (
+    Body,
+    Dead,
+    Downed,
+    Health,
+    Intent,
+    Name,
+    Position,
+    Region,
+    Target,
+)
 from game.sim.events import ActorDamaged, MissionEnded, ObjectiveCompleted, ShotFired
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.units import metres
@@ -20,7 +30,7 @@ def evaluate_mission(world: World, dt: float) -> None:
         return
     now_s = (world.tick + 1) * dt  # the clock at the end of this tick
     _count_shots(world, mission)
-    if world.has(mission.player, Dead):
+    if world.has(mission.player, Dead) or world.has(mission.player, Downed):
         _end(world, mission, "failed", "You went down.")
         return
     for objective in mission.active_objectives():

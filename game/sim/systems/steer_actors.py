@@ -4,22 +4,31 @@ from __future__ import annotations
 
 import math
 
-from game.sim.components import Dead, Heading, Intent, Mover, Position, Velocity
+from game.sim.components import (
+    Dead,
+    Downed,
+    Heading,
+    Intent,
+    Mover,
+    Position,
+    Surrendered,
+    Velocity,
+)
 from game.sim.world import World
 
 
 def steer_actors(world: World, dt: float) -> None:
-    dead = world.store(Dead)
+    still = _still(world)
     headings = world.store(Heading)
     positions = world.store(Position)
     for eid, intent, mover, vel in world.query(Intent, Mover, Velocity):
-        mx, my = (0.0, 0.0) if eid in dead else (intent.move_x, intent.move_y)
+        mx, my = (0.0, 0.0) if eid in still else (intent.move_x, intent.move_y)
         length = math.hypot(mx, my)
         if length > 1.0:
             mx, my = mx / length, my / length
         _accelerate(vel, mx * mover.max_speed, my * mover.max_speed, mover.accel * dt)
         heading, pos = headings.get(eid), positions.get(eid)
-        if heading is not None and pos is not None and eid not in dead:
+        if heading is not None and pos is not None and eid not in still:
             ax, ay = intent.aim_x - pos.x, intent.aim_y - pos.y
             if ax * ax + ay * ay > 1.0:
                 heading.angle = math.atan2(ay, ax)
@@ -33,3 +42,8 @@ def _accelerate(vel: Velocity, want_x: float, want_y: float, max_change: float) 
     else:
         vel.vx += dx / change * max_change
         vel.vy += dy / change * max_change
+
+
+def _still(world: World) -> set[int]:
+    """Actors that neither move nor turn: the dead, the downed and those with hands up."""
+    return set(world.store(Dead)) | set(world.store(Downed)) | set(world.store(Surrendered))

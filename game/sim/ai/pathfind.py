@@ -1,0 +1,113 @@
+"""Paths for AI agents: a straight line when the way is clear, else A* over the nav grid with an
+expansion budget, cut to its corners and pulled tight along clear corridors."""
+
+from __future__ import annotations
+
+import heapq
+import math
+
+from game.sim.collision_map import CollisionMap
+from game.sim.navigation import NavGrid, clear_corridor
+
+DIAGONAL = math.sqrt(2.0)
+STEPS = tuple((dx, dy, DIAGONAL if dx and dy else 1.0)
+              for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dx or dy)
+SNAP_RADIUS = 2  # tiles searched for open ground when a start or goal lies in a solid tile
+
+
+def plan_path(grid: NavGrid, cmap: CollisionMap, start: tuple[float, float],
+              goal: tuple[float, float], radius: float, budget: int
+              ) -> tuple[list[tuple[float, float]] | None, int]:
+    """Waypoints from start to goal (goal last) and the A* expansions spent; None when there
+    is no way (or the budget ran out before one was found)."""
+    if clear_corridor(cmap, start, goal, radius):
+        return [goal], 0
+    s = nearest_open(grid, *grid.tile_of(*start))
+    g = nearest_open(grid, *grid.tile_of(*goal))
+    if s is None or g is None:
+        return None, 0
+    tiles, spent = astar(grid, s, g, budget)
+    if tiles is None:
+        return None, spent
+    end = goal if grid.tile_of(*goal) == g else grid.centre(*g)
+    points = [grid.centre(*t) for t in corners(tiles)[1:-1]] + [end]
+    return pull_tight(cmap, start, points, radius), spent
+
+
+def nearest_open(grid: NavGrid, tx: int, ty: int) -> tuple[int, int] | None:
+    if grid.open(tx, ty):
+        return tx, ty
+    for ring in range(1, SNAP_RADIUS + 1):
+        for dy in range(-ring, ring + 1):
+            for dx in range(-ring, ring + 1):
+                if max(abs(dx), abs(dy)) == ring and grid.open(tx + dx, ty + dy):
+                    return tx + dx, ty + dy
+    return None
+
+
+def astar(grid: NavGrid, start: tuple[int, int], goal: tuple[int, int], budget: int
+          ) -> tuple[list[tuple[int, int]] | None, int]:
+    """Tiles from start to goal with king's moves and no corner cutting (None if none)."""
+    walk = grid.walkable
+    rows, cols = len(walk), len(walk[0])
+    gx, gy = goal
+    cost = {start: 0.0}
+    came: dict[tuple[int, int], tuple[int, int]] = {}
+    frontier = [(0.0, 0, start)]
+    order = spent = 0
+    while frontier and spent < budget:
+        _, _, here = heapq.heappop(frontier)
+        if here == goal:
+            return _unwind(came, start, goal), spent
+        spent += 1
+        hx, hy = here
+        base = cost[here]
+        for dx, dy, step in STEPS:
+            nx, ny = hx + dx, hy + dy
+            if not (0 <= nx < cols and 0 <= ny < rows) or not walk[ny][nx]:
+                continue
+            if dx and dy and not (walk[hy][nx] and walk[ny][hx]):
+                continue
+            new = base + step
+            if new < cost.get((nx, ny), math.inf):
+                cost[(nx, ny)] = new
+                came[(nx, ny)] = here
+                ax, ay = abs(gx - nx), abs(gy - ny)
+                order += 1
+                estimate = new + max(ax, ay) + (DIAGONAL - 1.0) * min(ax, ay)
+                heapq.heappush(frontier, (estimate, order, (nx, ny)))
+    return None, spent
+
+
+def _unwind(came: dict, start: tuple[int, int], goal: tuple[int, int]) -> list[tuple[int, int]]:
+    tiles = [goal]
+    while tiles[-1] != start:
+        tiles.append(came[tiles[-1]])
+    tiles.reverse()
+    return tiles
+
+
+def corners(tiles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tiles where a tile path turns, with both ends."""
+    if len(tiles) < 3:
+        return list(tiles)
+    kept = [tiles[0]]
+    for prev, here, nxt in zip(tiles, tiles[1:], tiles[2:], strict=False):
+        if (here[0] - prev[0], here[1] - prev[1]) != (nxt[0] - here[0], nxt[1] - here[1]):
+            kept.append(here)
+    kept.append(tiles[-1])
+    return kept
+
+
+def pull_tight(cmap: CollisionMap, start: tuple[float, float],
+               points: list[tuple[float, float]], radius: float) -> list[tuple[float, float]]:
+    """Skip every waypoint that a body of ``radius`` can pass by in a straight, clear line."""
+    pulled: list[tuple[float, float]] = []
+    anchor, i = start, 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and clear_corridor(cmap, anchor, points[j + 1], radius):
+            j += 1
+        pulled.append(points[j])
+        anchor, i = points[j], j + 1
+    return pulled
