@@ -1,4 +1,5 @@
-"""A bot that plays a mission's objectives in order: shoots kill targets, walks to regions."""
+"""A bot that plays a mission's objectives in order: shoots kill targets, walks to regions,
+works interact objectives, steps clear of planted charges and shoots back at armed enemies."""
 
 from __future__ import annotations
 
@@ -6,13 +7,30 @@ import math
 from dataclasses import dataclass, field
 
 from game.sim.collision_map import CollisionMap, raycast
-from game.sim.components import Body, Dead, Intent, Position, Region, Target, Weapon
+from game.sim.components import (
+    Body,
+    Dead,
+    Downed,
+    Faction,
+    Intent,
+    Name,
+    Position,
+    Region,
+    Surrendered,
+    Target,
+    Weapon,
+)
+from game.sim.events import ChargePlanted
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.navigation import NavGrid, find_path, smooth_path
+from game.sim.units import TICK_HZ, metres
 from game.sim.weapons import weapon_spec
 from game.sim.world import World
 
 REPLAN_S = 1.0
+DANGER_CLEAR_PX = metres(7.0)
+INTERACT_NEAR_PX = metres(3.2)  # start holding Interact this close to the thing's centre
+THREAT_RANGE_PX = metres(18.0)
 
 
 @dataclass
@@ -22,6 +40,8 @@ class ObjectiveBot:
     path: list[tuple[float, float]] = field(default_factory=list)
     goal: tuple[float, float] | None = None
     replan_at_s: float = 0.0
+    danger: tuple[float, float] | None = None  # a planted charge to keep clear of
+    danger_until_tick: int = -1
 
     def think(self, world: World) -> None:
         mission = world.resource(MissionState)
@@ -30,10 +50,24 @@ class ObjectiveBot:
         if intent is None or pos is None or mission.outcome != "running":
             return
         intent.move_x = intent.move_y = 0.0
-        intent.fire = intent.reload = False
+        intent.fire = intent.reload = intent.interact = False
+        self._note_danger(world)
+        if self.danger is not None and world.tick < self.danger_until_tick:
+            self._walk_to(world, intent, pos, _away(pos, self.danger, DANGER_CLEAR_PX), False)
+            return
+        threat = nearest_armed_enemy(world, me, pos)
+        if threat is not None:
+            self._engage(world, me, intent, pos, threat)
+            return
         active = mission.active_objectives()
         if active:
             self._pursue(world, active[0], me, intent, pos)
+
+    def _note_danger(self, world: World) -> None:
+        for event in world.events:
+            if isinstance(event, ChargePlanted):
+                self.danger = (event.x, event.y)
+                self.danger_until_tick = world.tick + round(event.fuse_s * TICK_HZ) + 10
 
     def _pursue(self, world: World, objective: ObjectiveState, me: int, intent: Intent,
                 pos: Position) -> None:
@@ -42,6 +76,11 @@ class ObjectiveBot:
             if target is None:
                 return
             self._engage(world, me, intent, pos, target)
+        elif objective.kind == "interact":
+            where = _named_position(world, objective.target)
+            if where is not None:
+                self._walk_to(world, intent, pos, where)
+                intent.interact = math.hypot(where[0] - pos.x, where[1] - pos.y) < INTERACT_NEAR_PX
         elif objective.kind == "reach":
             region = next((r for _, r in world.query(Region) if r.name == objective.target), None)
             if region is not None:
@@ -63,7 +102,7 @@ class ObjectiveBot:
             self._walk_to(world, intent, pos, target)
 
     def _walk_to(self, world: World, intent: Intent, pos: Position,
-                 goal: tuple[float, float]) -> None:
+                 goal: tuple[float, float], face: bool = True) -> None:
         if self.goal != goal or world.time_s >= self.replan_at_s or not self.path:
             self._plan(world, pos, goal)
         while self.path and math.hypot(self.path[0][0] - pos.x, self.path[0][1] - pos.y) < 8.0:
@@ -74,7 +113,8 @@ class ObjectiveBot:
         dx, dy = wx - pos.x, wy - pos.y
         dist = math.hypot(dx, dy) or 1.0
         intent.move_x, intent.move_y = dx / dist, dy / dist
-        intent.aim_x, intent.aim_y = wx, wy
+        if face:
+            intent.aim_x, intent.aim_y = wx, wy
 
     def _plan(self, world: World, pos: Position, goal: tuple[float, float]) -> None:
         path = find_path(world.resource(NavGrid), (pos.x, pos.y), goal) or []
@@ -95,3 +135,36 @@ def _nearest_target(world: World, group: str, pos: Position) -> tuple[float, flo
         if d < best_d:
             best, best_d = (tpos.x, tpos.y), d
     return best
+
+
+def nearest_armed_enemy(world: World, me: int, pos: Position) -> tuple[float, float] | None:
+    """The closest enemy with a gun, in a clear line of fire and in range."""
+    side = world.get(me, Faction)
+    cmap = world.resource(CollisionMap)
+    best, best_d = None, THREAT_RANGE_PX
+    for eid, faction, where, _ in world.query(Faction, Position, Weapon):
+        if eid == me or not hostile(side.side if side else "crew", faction.side):
+            continue
+        if world.has(eid, Dead) or world.has(eid, Downed) or world.has(eid, Surrendered):
+            continue
+        d = math.hypot(where.x - pos.x, where.y - pos.y)
+        if d < best_d and raycast(cmap, pos.x, pos.y, where.x, where.y) is None:
+            best, best_d = (where.x, where.y), d
+    return best
+
+
+def hostile(mine: str, theirs: str) -> bool:
+    return mine != theirs and theirs not in ("civilian", "target")
+
+
+def _named_position(world: World, name: str) -> tuple[float, float] | None:
+    for eid, tag, where in world.query(Name, Position):
+        if tag.name == name and not world.has(eid, Dead):
+            return where.x, where.y
+    return None
+
+
+def _away(pos: Position, danger: tuple[float, float], distance: float) -> tuple[float, float]:
+    dx, dy = pos.x - danger[0], pos.y - danger[1]
+    length = math.hypot(dx, dy) or 1.0
+    return danger[0] + dx / length * distance, danger[1] + dy / length * distance

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from game.level.build_vehicles import spawn_vehicles
 from game.level.errors import MapError
 from game.level.model import LevelModel, MapObject
 from game.level.validate_level import standing_point
@@ -31,6 +32,7 @@ from game.sim.components import (
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.navigation import NavGrid
 from game.sim.prefabs import add_ai, spawn_actor
+from game.sim.scripts.registry import SCRIPTS
 from game.sim.units import metres
 from game.sim.world import World
 
@@ -62,7 +64,12 @@ def build_world(level: LevelModel, mission_id: str, side: str = "crew", seed: in
     for obj in level.objects_of("Region"):
         world.spawn(Region(obj.name, obj.x, obj.y, obj.width, obj.height,
                            obj.properties["kind"]))
+    spawn_vehicles(world, level)
     _mark_interact_targets(world, level)
+    script = SCRIPTS.get(mission_id)
+    if script is not None:
+        script[0](world)
+        world.flush_despawned()
     return world
 
 

@@ -15,7 +15,10 @@ class MissionSpec:
     sides: tuple[str, ...] = ("crew",)
 
 
-CATALOGUE: tuple[MissionSpec, ...] = (MissionSpec("sandbox", "sandbox.tmx"),)
+CATALOGUE: tuple[MissionSpec, ...] = (
+    MissionSpec("sandbox", "sandbox.tmx"),
+    MissionSpec("armored-car", "armored-car.tmx"),
+)
 
 
 class UnknownMissionError(ValueError):

@@ -77,7 +77,7 @@ def _check_objectives(level: LevelModel) -> Iterator[Problem]:
             if need not in ids:
                 yield _problem(level, obj.where(), f"requires '{need}', which is no "
                                "Objective's id", f"use one of: {', '.join(ids)}")
-        if not objective_places(level, obj):
+        if needs_place(obj) and not objective_places(level, obj):
             yield _problem(level, obj.where(), f"target '{p['target']}' matches nothing for a "
                            f"{p['kind']} objective", _target_fix(p["kind"]))
 
@@ -88,6 +88,12 @@ def _target_fix(kind: str) -> str:
     if kind in ("reach", "hold"):
         return "set target to the name of a Region"
     return "set target to the name of an object on the map"
+
+
+def needs_place(obj: MapObject) -> bool:
+    """Survive objectives, and scripted ones without a target, happen anywhere."""
+    kind = obj.properties["kind"]
+    return not (kind == "survive" or (kind == "scripted" and not obj.properties["target"]))
 
 
 def objective_places(level: LevelModel, obj: MapObject) -> list[tuple[float, float]]:
@@ -114,7 +120,7 @@ def _check_reachable(level: LevelModel, sides: list[str]) -> Iterator[Problem]:
     for side in sides:
         spawn = next(o for o in level.objects_of("Spawn") if o.properties["side"] == side)
         start = standing_point(spawn)
-        for obj in level.objects_of("Objective"):
+        for obj in filter(needs_place, level.objects_of("Objective")):
             if not any(_reaches(grid, start, place) for place in objective_places(level, obj)):
                 yield _problem(level, obj.where(), f"'{obj.properties['id']}' cannot be reached "
                                f"on foot from the {side} spawn", "open a way through the walls")

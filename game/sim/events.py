@@ -141,3 +141,44 @@ class OrderGiven(Event):
     order: str  # follow | hold | cover | goto
     x: float
     y: float
+
+
+# -- mission scripts --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RadioChatter(Event):
+    """A line of radio traffic or crew talk, shown as a subtitle."""
+
+    speaker: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleRammed(Event):
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class ChargePlanted(Event):
+    x: float
+    y: float
+    fuse_s: float
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeExploded(Event):
+    x: float
+    y: float
+    radius: float  # px
+
+
+@dataclass(frozen=True, slots=True)
+class BondsTaken(Event):
+    dollars: int
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneClosed(Event):
+    """The police have sealed the block."""

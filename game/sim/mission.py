@@ -10,7 +10,7 @@ class ObjectiveState:
     id: str
     text: str
     order: int
-    kind: str  # kill | reach
+    kind: str  # kill | reach | hold | interact | survive | scripted
     target: str  # kill: a Target group; reach: a Region name
     requires: tuple[str, ...] = ()
     optional: bool = False
@@ -32,6 +32,12 @@ class MissionState:
     reason: str = ""
     shots_fired: int = 0
     hits: int = 0
+    holding: bool = False  # a script is playing out: success waits until it lets go
+    fail_reason: str = ""  # set by a script: the mission fails with this reason
+    take: int = 0  # dollars carried out
+    countdown_s: float = -1.0  # a clock the HUD shows (< 0: none)
+    countdown_label: str = ""
+    casualties: dict[str, int] = field(default_factory=dict)  # "victim side:by side" -> count
 
     def active_objectives(self) -> list[ObjectiveState]:
         done = {o.id for o in self.objectives if o.done}

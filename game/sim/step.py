@@ -8,6 +8,7 @@ from game.sim.systems.aim_weapons import aim_weapons
 from game.sim.systems.bleed_out import bleed_out
 from game.sim.systems.choose_behaviours import choose_behaviours
 from game.sim.systems.drag_downed import drag_downed
+from game.sim.systems.drive_vehicles import drive_vehicles
 from game.sim.systems.evaluate_mission import evaluate_mission
 from game.sim.systems.expire_lifetimes import expire_lifetimes
 from game.sim.systems.fire_weapons import fire_weapons
@@ -18,6 +19,7 @@ from game.sim.systems.move_bodies import move_bodies
 from game.sim.systems.move_projectiles import move_projectiles
 from game.sim.systems.plan_paths import plan_paths
 from game.sim.systems.remember_previous import remember_previous
+from game.sim.systems.run_mission_script import run_mission_script
 from game.sim.systems.see_actors import see_actors
 from game.sim.systems.separate_bodies import separate_bodies
 from game.sim.systems.steer_actors import steer_actors
@@ -38,6 +40,7 @@ SYSTEMS: tuple[System, ...] = (
     aim_weapons,
     # physics and weapons
     steer_actors,
+    drive_vehicles,
     move_bodies,
     separate_bodies,
     drag_downed,
@@ -49,6 +52,7 @@ SYSTEMS: tuple[System, ...] = (
     # wounds, clean-up, rules
     bleed_out,
     expire_lifetimes,
+    run_mission_script,
     evaluate_mission,
 )
 

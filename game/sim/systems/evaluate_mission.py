@@ -8,6 +8,7 @@ from game.sim.components import (
     Body,
     Dead,
     Downed,
+    Faction,
     Health,
     Intent,
     Name,
@@ -15,7 +16,13 @@ from game.sim.components import (
     Region,
     Target,
 )
-from game.sim.events import ActorDamaged, MissionEnded, ObjectiveCompleted, ShotFired
+from game.sim.events import (
+    ActorDamaged,
+    ActorKilled,
+    MissionEnded,
+    ObjectiveCompleted,
+    ShotFired,
+)
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.units import metres
 from game.sim.world import World
@@ -33,12 +40,15 @@ def evaluate_mission(world: World, dt: float) -> None:
     if world.has(mission.player, Dead) or world.has(mission.player, Downed):
         _end(world, mission, "failed", "You went down.")
         return
+    if mission.fail_reason:
+        _end(world, mission, "failed", mission.fail_reason)
+        return
     for objective in mission.active_objectives():
         if _is_met(world, mission, objective, dt):
             objective.done, objective.done_at_s = True, now_s
             world.emit(ObjectiveCompleted(world.tick, objective.id, objective.text))
     required = [o for o in mission.objectives if not o.optional]
-    if required and all(o.done for o in required):
+    if required and all(o.done for o in required) and not mission.holding:
         _end(world, mission, "success", "All objectives complete.")
     elif mission.time_limit_s and now_s >= mission.time_limit_s - 1e-9:
         _end(world, mission, "failed", "Out of time.")
@@ -48,8 +58,29 @@ def _count_shots(world: World, mission: MissionState) -> None:
     for event in world.events:
         if isinstance(event, ShotFired) and event.shooter == mission.player:
             mission.shots_fired += 1
-        elif isinstance(event, ActorDamaged) and event.attacker == mission.player:
-            mission.hits += 1
+        elif isinstance(event, ActorDamaged):
+            if event.attacker == mission.player:
+                mission.hits += 1
+            _tally(world, mission, event.victim, event.attacker, "hurt")
+        elif isinstance(event, ActorKilled):
+            _tally(world, mission, event.victim, event.killer, "killed")
+
+
+def _tally(world: World, mission: MissionState, victim: int, attacker: int, what: str) -> None:
+    """Count casualties for the debrief as 'victim side what:by whom' (Waingro by name)."""
+    side = world.get(victim, Faction)
+    if side is None or side.side == "target":
+        return
+    by = "nobody"
+    name, faction = world.get(attacker, Name), world.get(attacker, Faction)
+    if name is not None and name.name.lower() == "waingro":
+        by = "waingro"
+    elif attacker == mission.player:
+        by = "you"
+    elif faction is not None:
+        by = faction.side
+    key = f"{side.side} {what}:{by}"
+    mission.casualties[key] = mission.casualties.get(key, 0) + 1
 
 
 def _is_met(world: World, mission: MissionState, objective: ObjectiveState,
