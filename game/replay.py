@@ -66,11 +66,15 @@ class IntentFeed:
     order_index: int = 0
 
     def apply(self, tick: int, intent: Intent) -> None:
+        """Write this tick's recorded Intent, every tick: the sim may have changed the Intent
+        since (a fall zeroes it), while the recording only stores what the input changed."""
         while self.index < len(self.changes) and self.changes[self.index][0] <= tick:
-            row = self.changes[self.index]
-            (intent.move_x, intent.move_y, intent.aim_x, intent.aim_y, intent.fire,
-             intent.reload, intent.interact) = row[1:8]
             self.index += 1
+        if self.index == 0:
+            return
+        row = self.changes[self.index - 1]
+        (intent.move_x, intent.move_y, intent.aim_x, intent.aim_y, intent.fire,
+         intent.reload, intent.interact) = row[1:8]
 
     def apply_orders(self, world: World, leader: int) -> None:
         """Give the crew the orders recorded for this tick, as the player did."""

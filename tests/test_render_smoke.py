@@ -78,3 +78,19 @@ def test_menus_and_briefing_cards_draw(ctx: GameContext) -> None:
                   ControlsScene(ctx)):
         stack = SceneStack.starting_with(scene)
         assert distinct_colours(frame(stack)) > 3, type(scene).__name__
+
+
+def test_drawing_never_changes_the_world(ctx: GameContext) -> None:
+    from game.sim.state_hash import state_hash
+
+    ctx.choice.name = "armored-car"
+    stack = SceneStack.starting_with(TitleScene(ctx))
+    stack.handle("confirm")
+    stack.update(1.0, Controls(move_x=1.0, fire=True, aim_screen=(900, 360)))
+    world = stack.top.session.world
+    before = state_hash(world)
+    for _ in range(3):
+        frame(stack)
+    stack.handle("debug")
+    frame(stack)
+    assert state_hash(world) == before

@@ -11,12 +11,15 @@ import pygame
 from game.sim.components import Position
 from game.sim.events import (
     ActorDamaged,
+    ChargeExploded,
     DryFired,
     Event,
     ProjectilePierced,
     ProjectileStopped,
+    RadioChatter,
     ReloadStarted,
     ShotFired,
+    VehicleRammed,
 )
 from game.sim.units import metres
 from game.sim.world import World
@@ -24,6 +27,7 @@ from game.sim.world import World
 IMPACT_BY_MATERIAL = {"glass": "impact_glass", "metal": "impact_metal", "car_body": "impact_metal",
                       "engine_block": "impact_metal"}
 HEARING_PX = metres(45)
+SHOT_SOUND = {"carbine": "shot_rifle"}
 
 
 @dataclass
@@ -69,7 +73,13 @@ class SoundBoard:
 
 def _sound_for(event: Event, world: World) -> tuple[str, float | None, float | None]:
     if isinstance(event, ShotFired):
-        return f"shot_{event.weapon}", event.x, event.y
+        return SHOT_SOUND.get(event.weapon, f"shot_{event.weapon}"), event.x, event.y
+    if isinstance(event, VehicleRammed):
+        return "ram_crash", None, None
+    if isinstance(event, ChargeExploded):
+        return "blast", None, None
+    if isinstance(event, RadioChatter):
+        return "radio_squelch", None, None
     if isinstance(event, ProjectilePierced):
         return IMPACT_BY_MATERIAL.get(event.material, "impact_concrete"), event.x, event.y
     if isinstance(event, ProjectileStopped) and event.material and event.material != "boundary":

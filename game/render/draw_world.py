@@ -14,6 +14,7 @@ from game.render.effects import Effects
 from game.render.sprite_cache import DEAD_SUFFIX, SpriteCache
 from game.render.tile_chunks import TileChunks, animated_gid, blit_chunks, build_chunks
 from game.sim.components import Appearance, Dead, Heading, Position, Projectile
+from game.sim.vehicles import Vehicle
 from game.sim.world import World
 
 TRACER = (255, 236, 170)
@@ -44,16 +45,19 @@ class WorldRenderer:
         self._draw_animated(surface, world.time_s, left, top, above=True)
 
     def _actor_blits(self, world: World, alpha: float, left: int, top: int) -> list:
-        dead = world.store(Dead)
+        dead, cars = world.store(Dead), world.store(Vehicle)
         headings = world.store(Heading)
-        order = sorted(world.query(Position, Appearance), key=lambda r: r[0] not in dead)
+        # Vehicles first, then the fallen, then everyone standing on top.
+        order = sorted(world.query(Position, Appearance),
+                       key=lambda r: 0 if r[0] in cars else 1 if r[0] in dead else 2)
         blits = []
         for eid, pos, look in order:
             x = pos.prev_x + (pos.x - pos.prev_x) * alpha
             y = pos.prev_y + (pos.y - pos.prev_y) * alpha
             heading = headings.get(eid)
             angle = _lerp_angle(heading.prev_angle, heading.angle, alpha) if heading else 0.0
-            key = look.sprite + DEAD_SUFFIX if eid in dead else look.sprite
+            wrecked = eid in dead or (eid in cars and cars[eid].state == "wrecked")
+            key = look.sprite + DEAD_SUFFIX if wrecked else look.sprite
             image = self.sprites.get(key, angle)
             w, h = image.get_size()
             blits.append((image, (round(x - left - w / 2), round(y - top - h / 2))))
@@ -91,7 +95,10 @@ class WorldRenderer:
             if chunk is None:
                 continue
             lx, ly = int(x) - key[0] * CHUNK, int(y) - key[1] * CHUNK
-            if kind == "blood":
+            if kind == "scorch":
+                pygame.draw.circle(chunk, (20, 18, 16), (lx, ly), 40)
+                pygame.draw.circle(chunk, (34, 30, 26), (lx, ly), 26)
+            elif kind == "blood":
                 pygame.draw.circle(chunk, (70, 8, 10), (lx, ly), 11)
                 pygame.draw.circle(chunk, (95, 12, 14), (lx + 4, ly - 3), 6)
             else:

@@ -14,15 +14,18 @@ import pygame
 from game.render.sprite_cache import SpriteCache
 from game.sim.events import (
     ActorKilled,
+    ChargeExploded,
     Event,
     ProjectilePierced,
     ProjectileStopped,
     ShotFired,
+    VehicleRammed,
 )
 
 MAX_PARTICLES = 600
 SPARK = (255, 214, 120)
 BLOOD = (170, 20, 20)
+SMOKE = (90, 90, 96)
 
 
 @dataclass(slots=True)
@@ -68,6 +71,23 @@ class Effects:
             elif isinstance(event, ActorKilled):
                 self.decals.append(("blood", event.x, event.y, self.rng.uniform(0, math.tau)))
                 self.kick(0.15, 3.0)
+            elif isinstance(event, VehicleRammed):
+                self._burst(event.x, event.y, 18, SPARK, 320.0)
+                self.kick(0.5, 9.0)
+            elif isinstance(event, ChargeExploded):
+                self._burst(event.x, event.y, 60, SPARK, 520.0)
+                self._burst(event.x, event.y, 30, SMOKE, 160.0)
+                self.decals.append(("scorch", event.x, event.y, 0.0))
+                self.kick(0.7, 14.0)
+
+    def _burst(self, x: float, y: float, count: int, color: tuple[int, int, int],
+               speed: float) -> None:
+        for _ in range(count):
+            a = self.rng.uniform(0, math.tau)
+            v = self.rng.uniform(speed * 0.3, speed)
+            self.particles.append(Particle(x, y, math.cos(a) * v, math.sin(a) * v,
+                                           self.rng.uniform(0.2, 0.7), color))
+        del self.particles[:-MAX_PARTICLES]
 
     def kick(self, seconds: float, strength: float) -> None:
         if self.shake_enabled:
@@ -121,7 +141,7 @@ class Effects:
     def _dots(self) -> dict[tuple[int, int, int], pygame.Surface]:
         """One 2x2 surface per particle colour, so all particles go out in one fblits call."""
         if not self.dot_cache:
-            for color in (SPARK, BLOOD):
+            for color in (SPARK, BLOOD, SMOKE):
                 dot = pygame.Surface((2, 2))
                 dot.fill(color)
                 self.dot_cache[color] = dot

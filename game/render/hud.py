@@ -7,6 +7,7 @@ import pygame
 from game.render.text_cache import TextCache
 from game.sim.components import Brain, Dead, Downed, Health, SquadOrder, Weapon
 from game.sim.mission import MissionState
+from game.sim.systems.evaluate_mission import MIN_HOLD_S
 from game.sim.weapons import weapon_spec
 from game.sim.world import World
 
@@ -38,19 +39,28 @@ def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache)
             continue
         label = f"{mark} {objective.text}"
         if objective.progress_s > 0 and not objective.done:
-            share = objective.progress_s / max(objective.hold_s, 1.0)
+            share = objective.progress_s / max(objective.hold_s, MIN_HOLD_S)
             label += f"  {min(1.0, share):.0%}"
         text.shadowed(surface, label, (24, y), 24, color)
         y += 24
 
 
 def _clock(surface: pygame.Surface, world: World, mission: MissionState, text: TextCache) -> None:
-    if not mission.time_limit_s:
+    """A script's countdown (the police clock) if one runs, else the map's time limit."""
+    if mission.countdown_s >= 0.0:
+        left, caption = mission.countdown_s, mission.countdown_label
+    elif mission.time_limit_s:
+        left, caption = max(0.0, mission.time_limit_s - world.time_s), ""
+    else:
         return
-    left = max(0.0, mission.time_limit_s - world.time_s)
     color = RED if left < 30 else WHITE
     label = f"{int(left // 60)}:{int(left % 60):02d}"
-    text.shadowed(surface, label, (surface.get_width() - 24, 18), 40, color, True, "topright")
+    right = surface.get_width() - 24
+    text.shadowed(surface, label, (right, 18), 40, color, True, "topright")
+    if caption:
+        text.shadowed(surface, caption, (right, 58), 22, color, True, "topright")
+    if mission.take:
+        text.shadowed(surface, f"${mission.take:,}", (right, 84), 28, AMBER, True, "topright")
 
 
 def _health(surface: pygame.Surface, health: Health | None, text: TextCache) -> None:

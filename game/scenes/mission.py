@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.audio.ambience import Ambience
 from game.audio.footsteps import Footsteps
 from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
 from game.render.camera import Camera
+from game.render.subtitles import Subtitles
 from game.replay import Replay
 from game.scenes.base import STAY, Scene, Transition, push, replace
 from game.scenes.context import GameContext
@@ -45,6 +47,8 @@ class MissionScene(Scene):
         self.watch_in_s = WATCH_EVERY_S
         self.reload_errors: list[str] = []
         self.footsteps = Footsteps()
+        self.subtitles = Subtitles()
+        self.ambience: Ambience | None = None
         self._begin()
 
     def _begin(self) -> None:
@@ -73,6 +77,13 @@ class MissionScene(Scene):
 
     def exit(self) -> None:
         self._save_recording()
+        if self.ambience is not None:
+            self.ambience.stop()
+
+    def pause(self) -> None:
+        if self.ambience is not None:
+            self.ambience.stop()
+            self.ambience = None
 
     def _hot_reload(self, dt: float) -> None:
         """Poll the level's files; on a change, reload, or show why the save cannot be used."""
@@ -132,9 +143,14 @@ class MissionScene(Scene):
             self.ctx.sound.play_events(events, world, mission.player)
             if stepped:
                 self.footsteps.update(world, self.session.level, self.ctx.sound, mission.player)
+            if self.ambience is None:
+                self.ambience = Ambience(self.ctx.sound)
+            self.ambience.update(events, mission, dt)
         if self.renderer is not None:
             self.renderer.effects.consume(events, mission.player)
             self.camera.shake_x, self.camera.shake_y = self.renderer.effects.update(dt)
+        self.subtitles.consume(events)
+        self.subtitles.update(dt)
         self._follow(dt)
         if mission.outcome != "running":
             self.accumulator = 0.0
@@ -183,6 +199,7 @@ class MissionScene(Scene):
         world = self.session.world
         self.renderer.draw(surface, world, self.camera, self.accumulator / DT)
         draw_hud(surface, world, self.ctx.text)
+        self.subtitles.draw(surface, self.ctx.text)
         if self.ctx.debug_overlay:
             draw_debug_overlay(surface, world, self.camera, self.ctx.text, self.ctx.fps,
                                self.ctx.frame_ms)

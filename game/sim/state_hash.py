@@ -16,6 +16,8 @@ def state_hash(world: World) -> str:
     digest.update(repr(world.rng.getstate()).encode())
     for kind in sorted(world.stores, key=lambda k: k.__name__):
         store = world.stores[kind]
+        if not store:
+            continue  # a kind nobody has is no state, however it came to be listed
         digest.update(kind.__name__.encode())
         for eid in sorted(store):
             digest.update(f"{eid}:{_describe(store[eid])}".encode())

@@ -74,7 +74,9 @@ class World:
         return eid in self.stores.get(kind, {})
 
     def store(self, kind: type[C]) -> dict[int, C]:
-        return self.stores.setdefault(kind, {})
+        """The live store of one kind, for reading (add and remove go through the World).
+        Looking does not create one: a renderer's read must never change the state hash."""
+        return self.stores.get(kind) or {}
 
     @overload
     def query(self, k1: type[C1], /) -> list[tuple[int, C1]]: ...
