@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.campaign import next_chapter
+from game.debrief_report import build_report
 from game.scenes.base import STAY, Scene, Transition, replace, reset
 from game.scenes.context import GameContext
 from game.scenes.menu import Menu
@@ -20,15 +21,9 @@ class DebriefScene(Scene):
         self.success = mission.outcome == "success"
         self.title = mission.title
         self.reason = mission.reason
-        accuracy = mission.hits / mission.shots_fired if mission.shots_fired else 0.0
-        minutes, seconds = divmod(int(session.world.time_s), 60)
-        self.lines = [
-            f"Time  {minutes}:{seconds:02d}",
-            f"Shots fired  {mission.shots_fired}",
-            f"Hits  {mission.hits}  ({accuracy:.0%})",
-            "Objectives  " + f"{sum(o.done for o in mission.objectives)} of "
-            f"{len(mission.objectives)}",
-        ]
+        self.report = build_report(mission, session.world.time_s)
+        done = sum(o.done for o in mission.objectives)
+        self.lines = [*self.report.lines, f"Objectives  {done} of {len(mission.objectives)}"]
         following = next_chapter(ctx.chapter) if ctx.chapter and self.success else None
         self.next = following
         first = [NEXT] if following else []
@@ -57,10 +52,12 @@ class DebriefScene(Scene):
         surface.fill((10, 12, 18))
         heading = "DEBRIEF" if self.success else "GAME OVER"
         color = (120, 220, 120) if self.success else (230, 70, 60)
-        text.shadowed(surface, heading, (640, 90), 96, color, True, "midtop")
-        text.shadowed(surface, f"{self.title} — {self.reason}", (640, 190), 32,
+        text.shadowed(surface, heading, (640, 40), 88, color, True, "midtop")
+        text.shadowed(surface, f"{self.title} — {self.reason}", (640, 130), 30,
                       (220, 220, 220), False, "midtop")
+        text.shadowed(surface, self.report.grade, (1080, 40), 120, color, True, "midtop")
+        text.shadowed(surface, "GRADE", (1080, 150), 22, (170, 170, 170), False, "midtop")
         for i, line in enumerate(self.lines):
-            text.shadowed(surface, line, (640, 260 + i * 38), 32, (200, 200, 200), False,
+            text.shadowed(surface, line, (640, 180 + i * 32), 28, (200, 200, 200), False,
                           "midtop")
-        self.menu.draw(surface, text, 640, 460)
+        self.menu.draw(surface, text, 640, 180 + len(self.lines) * 32 + 24, 36)
