@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from game.sim.mission import MissionState
 
-HEAT_PER = {"civilian hurt": 3, "civilian killed": 10, "guard hurt": 2, "guard killed": 8,
+HEAT_PER = {"civilian hurt": 3, "civilian killed": 15, "guard hurt": 2, "guard killed": 8,
             "lapd hurt": 4, "lapd killed": 12}
 SIDE_NAMES = {"civilian": "Civilians", "guard": "Guards", "lapd": "Police", "crew": "Crew"}
 BY_NAMES = {"you": "you", "waingro": "Waingro", "crew": "the crew", "lapd": "police",
