@@ -32,6 +32,7 @@ def run_app(args: argparse.Namespace) -> int:
     if args.command == "play":
         ctx.choice = MissionChoice(str(args.mission), args.side, args.seed)
         ctx.record = args.record
+        ctx.autopilot = args.bot
     pygame.init()
     try:
         _open_window(settings)

@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     play = commands.add_parser("play", help="play a mission or a .tmx map in a window")
     _mission_args(play)
     play.add_argument("--record", type=Path, metavar="FILE", help="save a replay of the run")
+    play.add_argument("--bot", action="store_true", help="demo: the scripted bot plays")
     play.add_argument("--windowed", action="store_true", help="ignore the fullscreen setting")
 
     run = commands.add_parser("run", help="run a mission headless and print a JSON report")

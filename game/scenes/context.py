@@ -33,6 +33,7 @@ class GameContext:
     debug_overlay: bool = False
     fps: float = 0.0
     frame_ms: float = 0.0
+    autopilot: bool = False  # the scripted bot plays (demo mode)
     chapter: str = ""  # campaign chapter being played, if any
     notice: str = ""  # one line shown on the title screen (e.g. a map error)
     apply_settings: Callable[[Settings], None] | None = None  # the app's window/audio/keys

@@ -8,6 +8,7 @@ import pygame
 
 from game.audio.ambience import Ambience
 from game.audio.footsteps import Footsteps
+from game.bots.objective_bot import ObjectiveBot
 from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
@@ -48,6 +49,7 @@ class MissionScene(Scene):
         self.reload_errors: list[str] = []
         self.footsteps = Footsteps()
         self.subtitles = Subtitles()
+        self.autopilot = ObjectiveBot() if ctx.autopilot else None
         self.ambience: Ambience | None = None
         self._begin()
 
@@ -73,6 +75,8 @@ class MissionScene(Scene):
     def restart(self) -> None:
         self._save_recording()
         self.session.restart()
+        if self.autopilot is not None:
+            self.autopilot = ObjectiveBot()
         self._begin()
 
     def exit(self) -> None:
@@ -167,7 +171,10 @@ class MissionScene(Scene):
         intent, pos = world.get(player, Intent), world.get(player, Position)
         if intent is None or pos is None:
             return
-        write_player_intent(intent, controls, self.camera, pos)
+        if self.autopilot is not None:
+            self.autopilot.think(world)
+        else:
+            write_player_intent(intent, controls, self.camera, pos)
         if self.recording is not None:
             self.recording.capture(world.tick, intent)
 
