@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from game.sim.world import World
 
 
+MARGIN_PX = 6.0
+
+
 @dataclass
 class BodyGrid:
     cell: float = 64.0
@@ -24,7 +27,9 @@ class BodyGrid:
         for eid, pos, body in world.query(Position, Body):
             if eid in dead:
                 continue
-            reach = body.radius + body.length * 0.5
+            # The margin covers the small shoves bodies get after the grid is built this tick,
+            # so bullet tests can look only at the cells their segment crosses.
+            reach = body.radius + body.length * 0.5 + MARGIN_PX
             x0, y0 = int((pos.x - reach) // cell), int((pos.y - reach) // cell)
             x1, y1 = int((pos.x + reach) // cell), int((pos.y + reach) // cell)
             for gy in range(y0, y1 + 1):

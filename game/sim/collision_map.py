@@ -74,10 +74,14 @@ class CollisionMap:
 
     def near(self, x0: float, y0: float, x1: float, y1: float) -> list[Solid]:
         """Solids whose cells overlap the box (may repeat a solid; harmless for push-out)."""
-        cell, cells = self.cell, self.cells
-        c0, c1 = max(-1, int(x0 // cell)), min(self.cols, int(x1 // cell))
-        r0, r1 = max(-1, int(y0 // cell)), min(self.rows, int(y1 // cell))
-        width = self.cols + 2
+        cell, cells, cols, rows = self.cell, self.cells, self.cols, self.rows
+        # Plain comparisons rather than min()/max(): this runs for every round, every tick.
+        c0, c1, r0, r1 = int(x0 // cell), int(x1 // cell), int(y0 // cell), int(y1 // cell)
+        c0 = -1 if c0 < -1 else c0
+        r0 = -1 if r0 < -1 else r0
+        c1 = cols if c1 > cols else c1
+        r1 = rows if r1 > rows else r1
+        width = cols + 2
         if c0 == c1 and r0 == r1:  # the common case: a small box inside one cell
             return cells.get((r0 + 1) * width + c0 + 1, NOTHING)
         found: list[Solid] = []
@@ -177,7 +181,9 @@ def _raycast_short(
     """A segment shorter than a cell touches at most four cells: test their solids directly."""
     best: RayHit | None = None
     x1, y1 = x0 + dx, y0 + dy
-    for s in cmap.near(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)):
+    lx, hx = (x0, x1) if dx >= 0 else (x1, x0)
+    ly, hy = (y0, y1) if dy >= 0 else (y1, y0)
+    for s in cmap.near(lx, ly, hx, hy):
         if sight and not s.blocks_sight:
             continue
         t = segment_rect_t(x0, y0, dx, dy, s.x, s.y, s.w, s.h)

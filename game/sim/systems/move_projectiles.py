@@ -4,6 +4,7 @@ body or in a solid that stops rounds."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 from game.sim.ballistics import MAX_SOLIDS, past_solid
 from game.sim.body_grid import BodyGrid, body_segment
@@ -14,8 +15,6 @@ from game.sim.events import ProjectilePierced, ProjectileStopped
 from game.sim.geometry import closest_on_segment, segment_circle_t
 from game.sim.weapons import damage_kept
 from game.sim.world import World
-
-GRID_SLACK = 16.0  # px: bodies may have been pushed apart since the grid was built
 
 
 def move_projectiles(world: World, dt: float) -> None:
@@ -80,28 +79,31 @@ def first_body_hit(
     Position, Body and Heading stores."""
     positions, bodies, headings = stores
     best, best_t = 0, t_limit
-    cell, buckets = grid.cell, grid.buckets
-    gx0 = int((min(x, x + dx) - GRID_SLACK) // cell)
-    gx1 = int((max(x, x + dx) + GRID_SLACK) // cell)
-    gy0 = int((min(y, y + dy) - GRID_SLACK) // cell)
-    gy1 = int((max(y, y + dy) + GRID_SLACK) // cell)
-    seen: set[int] = set()
-    for gy in range(gy0, gy1 + 1):
-        for gx in range(gx0, gx1 + 1):
-            for other in buckets.get((gx, gy), ()):
-                if other == owner or other in seen:
-                    continue
-                seen.add(other)
-                body = bodies.get(other)
-                if body is None:
-                    continue
-                pos = positions[other]
-                if body.length > 0.0:
-                    spine = body_segment(pos, body, headings.get(other))
-                    cx, cy = closest_on_segment(x + dx * 0.5, y + dy * 0.5, *spine)
-                else:
-                    cx, cy = pos.x, pos.y
-                t = segment_circle_t(x, y, dx, dy, cx, cy, body.radius)
-                if t is not None and (t < best_t or (t == best_t and other < best)):
-                    best, best_t = other, t
+    for other in _candidates(grid, x, y, dx, dy):
+        body = bodies.get(other)
+        if other == owner or body is None:
+            continue
+        pos = positions[other]
+        if body.length > 0.0:
+            spine = body_segment(pos, body, headings.get(other))
+            cx, cy = closest_on_segment(x + dx * 0.5, y + dy * 0.5, *spine)
+        else:
+            cx, cy = pos.x, pos.y
+        t = segment_circle_t(x, y, dx, dy, cx, cy, body.radius)
+        if t is not None and (t < best_t or (t == best_t and other < best)):
+            best, best_t = other, t
     return best, best_t
+
+
+def _candidates(grid: BodyGrid, x: float, y: float, dx: float, dy: float) -> Iterable[int]:
+    """Bodies filed in the grid cells the segment's box covers (bodies are filed with a margin,
+    see BodyGrid, so nothing a round can touch is missed)."""
+    cell, buckets = grid.cell, grid.buckets
+    gx0, gx1 = int(x // cell), int((x + dx) // cell)
+    gy0, gy1 = int(y // cell), int((y + dy) // cell)
+    gx0, gx1 = (gx0, gx1) if gx0 <= gx1 else (gx1, gx0)
+    gy0, gy1 = (gy0, gy1) if gy0 <= gy1 else (gy1, gy0)
+    if gx0 == gx1 and gy0 == gy1:  # the common case: one cell, nothing repeated
+        return buckets.get((gx0, gy0), ())
+    return {o for gy in range(gy0, gy1 + 1) for gx in range(gx0, gx1 + 1)
+            for o in buckets.get((gx, gy), ())}
