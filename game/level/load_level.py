@@ -19,6 +19,7 @@ from game.level.schema import Schema, load_schema
 from game.level.validate_level import playable_sides, validate_level
 from game.paths import maps_dir
 from game.sim.collision_map import Solid
+from game.sim.navigation import walkable_from_solids
 
 
 def default_schema() -> Schema:
@@ -93,15 +94,5 @@ def _wall_solids(level: LevelModel, problems: list[Problem]) -> list[Solid]:
 
 def walkable_grid(level: LevelModel) -> list[list[bool]]:
     """A tile is walkable unless a solid covers its middle half (for navigation)."""
-    tw, th = level.tile_w, level.tile_h
-    grid = [[True] * level.width for _ in range(level.height)]
-    for s in level.solids:
-        x0, x1 = int(s.x // tw), int((s.x + s.w - 1e-6) // tw)
-        y0, y1 = int(s.y // th), int((s.y + s.h - 1e-6) // th)
-        for ty in range(max(0, y0), min(level.height, y1 + 1)):
-            for tx in range(max(0, x0), min(level.width, x1 + 1)):
-                cx0, cy0 = tx * tw + tw * 0.25, ty * th + th * 0.25
-                if s.x < cx0 + tw * 0.5 and s.x + s.w > cx0 and s.y < cy0 + th * 0.5 \
-                        and s.y + s.h > cy0:
-                    grid[ty][tx] = False
-    return grid
+    return walkable_from_solids(level.solids, level.width, level.height, level.tile_w,
+                                level.tile_h)

@@ -179,24 +179,22 @@ def _raycast_short(
     cmap: CollisionMap, x0: float, y0: float, dx: float, dy: float, sight: bool
 ) -> RayHit | None:
     """A segment shorter than a cell touches at most four cells: test their solids directly."""
-    best: RayHit | None = None
     x1, y1 = x0 + dx, y0 + dy
     lx, hx = (x0, x1) if dx >= 0 else (x1, x0)
     ly, hy = (y0, y1) if dy >= 0 else (y1, y0)
-    for s in cmap.near(lx, ly, hx, hy):
-        if sight and not s.blocks_sight:
-            continue
-        t = segment_rect_t(x0, y0, dx, dy, s.x, s.y, s.w, s.h)
-        if t is not None and (best is None or t < best.t):
-            best = RayHit(t, x0 + dx * t, y0 + dy * t, s)
-    return best
+    return _nearest_hit(cmap.near(lx, ly, hx, hy), x0, y0, dx, dy, sight)
 
 
 def _hit_in_cell(
     cmap: CollisionMap, key: int, x0: float, y0: float, dx: float, dy: float, sight: bool
 ) -> RayHit | None:
+    return _nearest_hit(cmap.cells.get(key, ()), x0, y0, dx, dy, sight)
+
+
+def _nearest_hit(solids: Iterable[Solid], x0: float, y0: float, dx: float, dy: float,
+                 sight: bool) -> RayHit | None:
     best: RayHit | None = None
-    for s in cmap.cells.get(key, ()):
+    for s in solids:
         if sight and not s.blocks_sight:
             continue
         t = segment_rect_t(x0, y0, dx, dy, s.x, s.y, s.w, s.h)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from game.sim.collision_map import CollisionMap, raycast
+from game.sim.collision_map import CollisionMap, Solid, raycast
 
 NEIGHBOURS = tuple(
     (dx, dy, math.hypot(dx, dy)) for dx in (-1, 0, 1) for dy in (-1, 0, 1) if dx or dy
@@ -95,3 +96,19 @@ def clear_corridor(cmap: CollisionMap, a: tuple[float, float], b: tuple[float, f
         raycast(cmap, a[0] + ox, a[1] + oy, b[0] + ox, b[1] + oy) is None
         for ox, oy in ((0.0, 0.0), (nx, ny), (-nx, -ny))
     )
+
+
+def walkable_from_solids(solids: Iterable[Solid], cols: int, rows: int, tile_w: float,
+                         tile_h: float) -> list[list[bool]]:
+    """Per tile: open unless a solid covers the tile's middle half."""
+    grid = [[True] * cols for _ in range(rows)]
+    for s in solids:
+        x0, x1 = int(s.x // tile_w), int((s.x + s.w - 1e-6) // tile_w)
+        y0, y1 = int(s.y // tile_h), int((s.y + s.h - 1e-6) // tile_h)
+        for ty in range(max(0, y0), min(rows, y1 + 1)):
+            for tx in range(max(0, x0), min(cols, x1 + 1)):
+                cx0, cy0 = (tx + 0.25) * tile_w, (ty + 0.25) * tile_h
+                if s.x < cx0 + tile_w * 0.5 and s.x + s.w > cx0 \
+                        and s.y < cy0 + tile_h * 0.5 and s.y + s.h > cy0:
+                    grid[ty][tx] = False
+    return grid

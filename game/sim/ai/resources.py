@@ -6,26 +6,14 @@ from __future__ import annotations
 from game.sim.ai.cover_points import CoverPoints, derive_cover_points
 from game.sim.ai.lighting import LightField
 from game.sim.collision_map import CollisionMap
-from game.sim.navigation import NavGrid
+from game.sim.navigation import NavGrid, walkable_from_solids
 from game.sim.world import World
 
 
 def walkable_rows(cmap: CollisionMap) -> list[list[bool]]:
     """Per tile of the collision grid: open unless a solid covers the tile's middle half."""
-    tile = cmap.cell
-    grid = [[True] * cmap.cols for _ in range(cmap.rows)]
-    for s in cmap.solids:
-        if s.material == "boundary":
-            continue
-        x0, x1 = int(s.x // tile), int((s.x + s.w - 1e-6) // tile)
-        y0, y1 = int(s.y // tile), int((s.y + s.h - 1e-6) // tile)
-        for ty in range(max(0, y0), min(cmap.rows, y1 + 1)):
-            for tx in range(max(0, x0), min(cmap.cols, x1 + 1)):
-                cx0, cy0 = tx * tile + tile * 0.25, ty * tile + tile * 0.25
-                if s.x < cx0 + tile * 0.5 and s.x + s.w > cx0 and s.y < cy0 + tile * 0.5 \
-                        and s.y + s.h > cy0:
-                    grid[ty][tx] = False
-    return grid
+    solids = (s for s in cmap.solids if s.material != "boundary")
+    return walkable_from_solids(solids, cmap.cols, cmap.rows, cmap.cell, cmap.cell)
 
 
 def nav_grid(world: World) -> NavGrid:
