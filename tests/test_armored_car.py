@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from game.bots.objective_bot import ObjectiveBot
@@ -83,3 +85,70 @@ def test_the_ram_waits_for_the_truck_to_stop_at_the_ambush() -> None:
 def test_armored_car_is_a_mission_id() -> None:
     mission_id, path = resolve_mission("armored-car")
     assert mission_id == "armored-car" and path.name == "armored-car.tmx"
+
+
+def run_until(session: MissionSession, brain: ObjectiveBot,
+              phase_done: Callable[[MissionSession], bool], limit: int = 20_000) -> None:
+    for _ in range(limit):
+        if phase_done(session):
+            return
+        brain.think(session.world)
+        session.step()
+    raise AssertionError("the job never got there")
+
+
+def test_the_spike_strip_buys_time_and_stops_the_north_car() -> None:
+    from game.sim.scripts.armored_car_police import SPIKE_BONUS_S
+
+    session = MissionSession.start("armored-car", seed=8)
+    job = session.world.resource(ArmoredCarJob)
+    run_until(session, ObjectiveBot(), lambda s: job.phase == "clock")
+    before = job.clock_left_s
+    spikes = next(o for o in session.mission.objectives if o.id == "spikes")
+    assert spikes.optional
+    spikes.done = True
+    session.step()
+    assert job.spikes and job.clock_left_s == pytest.approx(before + SPIKE_BONUS_S, abs=0.1)
+    job.clock_left_s = 30.0  # let the squad cars roll
+    for _ in range(30 * TICK_HZ):
+        session.step()
+        if session.world.get(find(session.world, "unit-north"), Vehicle).state == "wrecked":
+            break
+    assert session.world.get(find(session.world, "unit-north"), Vehicle).state == "wrecked"
+
+
+def test_waingro_breaking_escalates_everything() -> None:
+    from game.sim.components import Dead, Surrendered, Weapon
+    from game.sim.scripts.armored_car import _waingro_fires
+    from game.sim.scripts.armored_car_job import ESCALATION_CUT_S
+    from game.sim.scripts.armored_car_police import deploy_officers
+
+    session = MissionSession.start("armored-car", seed=9)
+    world, job = session.world, session.world.resource(ArmoredCarJob)
+    run_until(session, ObjectiveBot(), lambda s: job.blown and not job.escalated)
+    guards = [find(world, "guard-driver"), find(world, "guard-rear")]
+    assert all(guards) and all(world.has(g, Surrendered) for g in guards)
+    clock = job.clock_left_s
+    _waingro_fires(world, job, find(world, "Waingro"), guards)
+    world.flush_despawned()
+    assert world.has(guards[1], Dead)
+    assert not world.has(guards[0], Surrendered) and world.get(guards[0], Weapon) is not None
+    assert job.clock_left_s == pytest.approx(max(20.0, clock - ESCALATION_CUT_S))
+    officers_before = set(world.store(Weapon))
+    deploy_officers(world, escalated=True)
+    guns = world.store(Weapon)
+    new_guns = {guns[e].kind for e in guns if e not in officers_before}
+    assert new_guns == {"shotgun", "rifle"}
+
+
+def test_the_outro_brings_the_patrol_car_and_waingro_runs() -> None:
+    from game.sim.components import Position
+
+    session = MissionSession.start("armored-car", seed=10)
+    world, job = session.world, session.world.resource(ArmoredCarJob)
+    run_until(session, ObjectiveBot(), lambda s: job.phase == "outro")
+    assert find(world, "patrol-pass")
+    start = world.get(find(world, "Waingro"), Position).y
+    run_until(session, ObjectiveBot(), lambda s: s.mission.outcome != "running")
+    assert session.mission.outcome == "success"
+    assert world.get(find(world, "Waingro"), Position).y < start - 32

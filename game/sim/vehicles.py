@@ -53,9 +53,20 @@ def spawn_vehicle(
     )
     if route:
         world.add(eid, Route(route, loop=False, pause_s=0.0))
+        world.get(eid, Vehicle).waypoint = first_waypoint(route, x, y, angle)
     if name:
         world.add(eid, Name(name))
     return eid
+
+
+def first_waypoint(route: tuple[tuple[float, float], ...], x: float, y: float,
+                   angle: float) -> int:
+    """A vehicle placed along its route starts at the nearest point ahead of it, so a route
+    drawn from the map's edge does not send it backing into the edge."""
+    nearest = min(range(len(route)), key=lambda i: math.dist(route[i], (x, y)))
+    px, py = route[nearest]
+    behind = (px - x) * math.cos(angle) + (py - y) * math.sin(angle) < 0.0
+    return min(nearest + 1, len(route) - 1) if behind else nearest
 
 
 def nose(pos: Position, heading: Heading, model: str) -> tuple[float, float]:

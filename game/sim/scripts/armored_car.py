@@ -11,9 +11,7 @@ from game.sim.components import (
     Body,
     Dead,
     Heading,
-    Intent,
     Name,
-    PlayerControlled,
     Position,
     Region,
     Surrendered,
@@ -25,8 +23,6 @@ from game.sim.events import (
     BondsTaken,
     ChargeExploded,
     ChargePlanted,
-    ObjectiveCompleted,
-    RadioChatter,
     ShotFired,
     VehicleRammed,
     ZoneClosed,
@@ -45,7 +41,9 @@ from game.sim.scripts.armored_car_job import (
     TAKE_DOLLARS,
     ArmoredCarJob,
 )
-from game.sim.scripts.radio import RADIO_LINES
+from game.sim.scripts.armored_car_outro import begin_outro, play_outro
+from game.sim.scripts.armored_car_police import deploy_officers, lay_spikes, stop_on_spikes
+from game.sim.scripts.script_tools import complete, done, find, say
 from game.sim.units import metres
 from game.sim.vehicles import Vehicle, nose
 from game.sim.weapons import weapon_spec
@@ -83,18 +81,11 @@ def run_armored_car(world: World, dt: float) -> None:
     elif job.phase == "clock":
         _clock(world, job, mission, dt)
     elif job.phase == "outro":
-        _outro(world, job, mission, dt)
-
-
-def find(world: World, name: str) -> int:
-    for eid, tag in world.query(Name):
-        if tag.name == name and eid not in world.doomed:
-            return eid
-    return 0
+        play_outro(world, job, mission, dt)
 
 
 def _approach(world: World, job: ArmoredCarJob) -> None:
-    _say(world, job, "start")
+    say(world, job, "start")
     truck, tow = find(world, "truck"), find(world, "tow")
     if truck and world.get(truck, Vehicle).state == "stopped" and tow:
         car = world.get(tow, Vehicle)
@@ -120,15 +111,7 @@ def _ram(world: World, job: ArmoredCarJob, mission: MissionState) -> None:
     world.emit(VehicleRammed(world.tick, truck_pos.x, truck_pos.y))
     complete(world, mission, "ram")
     job.phase = "clock"
-    _say(world, job, "ram")
-
-
-def complete(world: World, mission: MissionState, objective_id: str) -> None:
-    """Mark a scripted objective done (the script, not a map rule, decides it)."""
-    for objective in mission.objectives:
-        if objective.id == objective_id and not objective.done:
-            objective.done, objective.done_at_s = True, world.time_s
-            world.emit(ObjectiveCompleted(world.tick, objective.id, objective.text))
+    say(world, job, "ram")
 
 
 def _clock(world: World, job: ArmoredCarJob, mission: MissionState, dt: float) -> None:
@@ -139,22 +122,26 @@ def _clock(world: World, job: ArmoredCarJob, mission: MissionState, dt: float) -
     _charge(world, job, mission, dt)
     _bonds(world, job, mission)
     _waingro(world, job, mission, dt)
+    lay_spikes(world, job, mission)
     if job.clock_left_s <= POLICE_ROLL_IN_S and not job.police_rolling:
         job.police_rolling = True
         for unit in ("unit-north", "unit-south"):
             car = find(world, unit)
             if car:
                 world.get(car, Vehicle).state = "driving"
+    if job.police_rolling:
+        stop_on_spikes(world, job)
     if job.clock_left_s <= 0.0 and not job.zone_closed:
         _close_zone(world, job, mission)
-    if _done(mission, "escape"):
+    if done(mission, "escape"):
         job.phase = "outro"
         mission.holding = True
-        _say(world, job, "outro")
+        begin_outro(world, job)
+        say(world, job, "outro")
 
 
 def _charge(world: World, job: ArmoredCarJob, mission: MissionState, dt: float) -> None:
-    if not job.planted and _done(mission, "charge"):
+    if not job.planted and done(mission, "charge"):
         job.planted, job.fuse_left_s = True, FUSE_S
         pos = world.get(find(world, "truck"), Position)
         world.emit(ChargePlanted(world.tick, pos.x, pos.y, FUSE_S))
@@ -182,7 +169,7 @@ def _blast(world: World, job: ArmoredCarJob) -> None:
         world.add(guard, Surrendered(world.time_s))
     job.boarded.clear()
     job.blown = True
-    _say(world, job, "blast")
+    say(world, job, "blast")
 
 
 def _bonds(world: World, job: ArmoredCarJob, mission: MissionState) -> None:
@@ -195,7 +182,7 @@ def _bonds(world: World, job: ArmoredCarJob, mission: MissionState) -> None:
         job.bonds, job.take = True, TAKE_DOLLARS
         mission.take = TAKE_DOLLARS
         world.emit(BondsTaken(world.tick, TAKE_DOLLARS))
-        _say(world, job, "bonds")
+        say(world, job, "bonds")
 
 
 def _waingro(world: World, job: ArmoredCarJob, mission: MissionState, dt: float) -> None:
@@ -224,7 +211,7 @@ def _waingro_fires(world: World, job: ArmoredCarJob, waingro: int, guards: list[
         world.remove(survivor, Surrendered)
         world.add(survivor, Weapon("pistol", weapon_spec("pistol").magazine))
         arm_guard(world, survivor, waingro)
-    _say(world, job, "escalation")
+    say(world, job, "escalation")
 
 
 def arm_guard(world: World, guard: int, threat: int) -> None:
@@ -239,7 +226,7 @@ def arm_guard(world: World, guard: int, threat: int) -> None:
 def _close_zone(world: World, job: ArmoredCarJob, mission: MissionState) -> None:
     job.zone_closed = True
     world.emit(ZoneClosed(world.tick))
-    _say(world, job, "zone")
+    say(world, job, "zone")
     pos = world.get(mission.player, Position)
     inside = pos is not None and any(r.name == "zone" and r.contains(pos.x, pos.y)
                                      for _, r in world.query(Region))
@@ -247,49 +234,7 @@ def _close_zone(world: World, job: ArmoredCarJob, mission: MissionState) -> None
         mission.fail_reason = "The police sealed the block before the bonds were out."
     elif inside:
         mission.fail_reason = "The police closed the zone with the bonds still inside it."
-    _deploy_officers(world)
-
-
-def _deploy_officers(world: World) -> None:
-    """Two officers step out of each squad car and move on the scene, ready to fight."""
-    target = world.get(find(world, "truck"), Position)
-    for unit in ("unit-north", "unit-south"):
-        car = find(world, unit)
-        pos, heading = world.get(car, Position), world.get(car, Heading)
-        if pos is None or heading is None:
-            continue
-        side = heading.angle + math.pi / 2
-        for k in (-1, 1):
-            x = pos.x + math.cos(side) * 44.0 * k
-            y = pos.y + math.sin(side) * 44.0 * k
-            officer = spawn_actor(world, "lapd", x, y, heading.angle)
-            add_ai(world, officer, "hold")
-            aware = world.get(officer, Awareness)
-            if aware is not None and target is not None:
-                set_state(world, officer, aware, "searching", target.x, target.y)
-
-
-def _outro(world: World, job: ArmoredCarJob, mission: MissionState, dt: float) -> None:
-    """After the escape: the crew turns on Waingro, a patrol car rolls past, and he runs."""
-    job.outro_left_s -= dt
-    waingro, player = find(world, "Waingro"), mission.player
-    intent = world.get(player, Intent)
-    if intent is not None:
-        intent.move_x = intent.move_y = 0.0
-        intent.fire = False
-    if waingro and not world.has(waingro, Dead):
-        wi, wp = world.get(waingro, Intent), world.get(waingro, Position)
-        if job.outro_left_s < 4.5 and wi is not None and wp is not None:
-            wi.move_x, wi.move_y = 0.0, 1.0  # bolting south, into the dark
-        if job.outro_left_s < 5.0:
-            _say(world, job, "patrol")
-    if job.outro_left_s <= 0.0:
-        job.phase = "over"
-        mission.holding = False
-
-
-def _done(mission: MissionState, objective_id: str) -> bool:
-    return any(o.id == objective_id and o.done for o in mission.objectives)
+    deploy_officers(world, job.escalated)
 
 
 def _distance(world: World, a: int, b: int) -> float:
@@ -302,15 +247,4 @@ def _distance(world: World, a: int, b: int) -> float:
 def _radio_by_clock(world: World, job: ArmoredCarJob) -> None:
     for key, at_s in (("two-minutes", 120.0), ("one-minute", 60.0), ("thirty", 30.0)):
         if job.clock_left_s <= at_s:
-            _say(world, job, key)
-
-
-def _say(world: World, job: ArmoredCarJob, key: str) -> None:
-    if key in job.said:
-        return
-    job.said.add(key)
-    for speaker, text in RADIO_LINES.get(key, ()):
-        world.emit(RadioChatter(world.tick, speaker, text))
-
-
-__all__ = ["PlayerControlled", "begin_armored_car", "run_armored_car"]
+            say(world, job, key)

@@ -28,6 +28,7 @@ class ArmoredCarJob:
     fuse_left_s: float = 0.0  # counting down once planted
     blown: bool = False
     bonds: bool = False
+    spikes: bool = False
     agitation: float = 0.0  # Waingro, 0..1
     escalated: bool = False
     police_rolling: bool = False

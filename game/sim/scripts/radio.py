@@ -13,6 +13,8 @@ RADIO_LINES: dict[str, tuple[tuple[str, str], ...]] = {
     "thirty": (("Dispatch", "Units entering the block from north and south."),),
     "escalation": (("Dispatch", "Shots fired at the scene. Responding units are armed."),
                    ("McCauley", "What did you do? Move, now."),),
+    "spikes": (("Trejo", "Strip's down across the north street."),),
+    "spiked": (("Dispatch", "North unit is disabled, tyres are gone. South unit continue."),),
     "zone": (("Dispatch", "Perimeter is closed. Nobody leaves the block."),),
     "outro": (("Narration", "In the alley the crew closes in around Waingro."),),
     "patrol": (("Narration", "A patrol car turns the corner. Waingro bolts into the dark."),),
