@@ -7,7 +7,7 @@ import pygame
 from game.render.text_cache import TextCache
 from game.sim.components import Brain, Dead, Downed, Health, SquadOrder, Weapon
 from game.sim.mission import MissionState
-from game.sim.systems.evaluate_mission import MIN_HOLD_S
+from game.sim.systems.evaluate_mission import MIN_HOLD_S, within_reach
 from game.sim.weapons import weapon_spec
 from game.sim.world import World
 
@@ -17,8 +17,10 @@ RED = (220, 60, 50)
 WHITE = (235, 235, 235)
 
 
-def draw_hud(surface: pygame.Surface, world: World, text: TextCache) -> None:
+def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
+             interact_key: str = "E") -> None:
     mission = world.resource(MissionState)
+    _interact_prompt(surface, world, mission, text, interact_key)
     _objectives(surface, mission, text)
     _clock(surface, world, mission, text)
     _health(surface, world.get(mission.player, Health), text)
@@ -119,3 +121,14 @@ def draw_problems(surface: pygame.Surface, text: TextCache, lines: list[str]) ->
                   (56, 118), 24, AMBER, True)
     for i, line in enumerate(shown):
         text.shadowed(surface, line[:150], (56, 146 + 22 * i), 20, WHITE)
+
+
+def _interact_prompt(surface: pygame.Surface, world: World, mission: MissionState,
+                     text: TextCache, key: str) -> None:
+    """'Hold E: Plant the charge' while the player stands where an objective can be worked."""
+    for objective in mission.active_objectives():
+        if objective.kind == "interact" and within_reach(world, mission.player, objective.target):
+            label = f"Hold {key.upper()}: {objective.text}"
+            text.shadowed(surface, label, (surface.get_width() // 2, surface.get_height() - 170),
+                          30, AMBER, True, "midbottom")
+            return

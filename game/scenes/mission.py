@@ -205,7 +205,8 @@ class MissionScene(Scene):
 
         world = self.session.world
         self.renderer.draw(surface, world, self.camera, self.accumulator / DT)
-        draw_hud(surface, world, self.ctx.text)
+        keys = self.ctx.settings.keys.get("interact") or ["e"]
+        draw_hud(surface, world, self.ctx.text, keys[0])
         self.subtitles.draw(surface, self.ctx.text)
         if self.ctx.debug_overlay:
             draw_debug_overlay(surface, world, self.camera, self.ctx.text, self.ctx.fps,

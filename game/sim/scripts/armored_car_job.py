@@ -37,3 +37,4 @@ class ArmoredCarJob:
     boarded: list[tuple[str, str]] = field(default_factory=list)  # guards waiting in the truck
     said: set[str] = field(default_factory=set)  # radio lines already heard
     take: int = 0
+    outro_crew: list[int] = field(default_factory=list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from game.level.model import LevelModel
-from game.sim.components import Brain, Dead, Intent, Navigator
+from game.sim.components import Brain, Dead, Faction, Gunner, Intent, Navigator, Position
 from game.sim.mission import MissionState
 from game.sim.scripts.armored_car_job import ArmoredCarJob
 from game.sim.scripts.script_tools import find, say
@@ -19,9 +19,13 @@ RUN_AT_S = 4.5  # outro seconds left when Waingro bolts
 def begin_outro(world: World, job: ArmoredCarJob) -> None:
     """Take Waingro out of his brain's hands and bring on the patrol car, if the map has one."""
     waingro = find(world, "Waingro")
+    for eid, faction in world.query(Faction):
+        if faction.side == "crew" and world.has(eid, Brain):
+            for kind in (Brain, Navigator, Gunner):  # the script directs the alley now
+                world.remove(eid, kind)
     if waingro:
-        world.remove(waingro, Brain)
-        world.remove(waingro, Navigator)
+        job.outro_crew = [e for e, f in world.query(Faction)
+                          if f.side == "crew" and e not in (waingro,)]
     level = world.resources.get(LevelModel)
     path = next((o for o in level.objects if o.name == PASS_PATH), None) if level else None
     if path is not None and len(path.points) >= 2:
@@ -38,6 +42,7 @@ def play_outro(world: World, job: ArmoredCarJob, mission: MissionState, dt: floa
         intent.move_x = intent.move_y = 0.0
         intent.fire = False
     waingro = find(world, "Waingro")
+    _face(world, job.outro_crew, waingro)
     if waingro and not world.has(waingro, Dead):
         wi = world.get(waingro, Intent)
         if wi is not None and job.outro_left_s < RUN_AT_S:
@@ -46,3 +51,16 @@ def play_outro(world: World, job: ArmoredCarJob, mission: MissionState, dt: floa
     if job.outro_left_s <= 0.0:
         job.phase = "over"
         mission.holding = False
+
+
+def _face(world: World, crew: list[int], waingro: int) -> None:
+    """The crew stands and turns on Waingro, guns level, not firing."""
+    where = world.get(waingro, Position)
+    if where is None:
+        return
+    for eid in crew:
+        intent = world.get(eid, Intent)
+        if intent is not None and not world.has(eid, Dead):
+            intent.move_x = intent.move_y = 0.0
+            intent.fire = False
+            intent.aim_x, intent.aim_y = where.x, where.y

@@ -115,11 +115,17 @@ def _in_region(world: World, name: str, pos: Position) -> bool:
 
 def _interacting(world: World, mission: MissionState, target: str) -> bool:
     """The player holds Interact within reach of the named thing."""
-    intent, pos = world.get(mission.player, Intent), world.get(mission.player, Position)
-    if intent is None or pos is None or not intent.interact:
+    intent = world.get(mission.player, Intent)
+    return intent is not None and intent.interact and within_reach(world, mission.player, target)
+
+
+def within_reach(world: World, actor: int, target: str) -> bool:
+    """Whether ``actor`` stands close enough to work on the thing named ``target``."""
+    pos = world.get(actor, Position)
+    if pos is None:
         return False
     for eid, name, where in world.query(Name, Position):
-        if name.name == target and eid != mission.player:
+        if name.name == target and eid != actor:
             body = world.get(eid, Body)
             reach = INTERACT_REACH_PX + (body.radius + body.length * 0.5 if body else 0.0)
             if math.hypot(where.x - pos.x, where.y - pos.y) <= reach:
