@@ -23,7 +23,7 @@ from game.sim.events import (
     VehicleRammed,
 )
 
-MAX_PARTICLES = 600
+MAX_PARTICLES = 400
 SPARK = (255, 214, 120)
 BLOOD = (170, 20, 20)
 SMOKE = (90, 90, 96)
@@ -100,11 +100,11 @@ class Effects:
     def _sparks(self, event: ProjectileStopped) -> None:
         color = BLOOD if event.victim else SPARK
         back = event.angle + math.pi
-        for _ in range(5 if event.victim else 7):
+        for _ in range(4 if event.victim else 5):
             a = back + self.rng.uniform(-1.1, 1.1)
             speed = self.rng.uniform(60, 260)
             self.particles.append(Particle(event.x, event.y, math.cos(a) * speed,
-                                           math.sin(a) * speed, self.rng.uniform(0.1, 0.3), color))
+                                           math.sin(a) * speed, self.rng.uniform(0.08, 0.22), color))
         if not event.victim and event.material:
             self.decals.append(("hole", event.x, event.y, 0.0))
         del self.particles[:-MAX_PARTICLES]

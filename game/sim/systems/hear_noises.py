@@ -46,6 +46,8 @@ class Noise:
 
 
 def hear_noises(world: World, dt: float) -> None:
+    if not world.store(Perception):
+        return  # nobody listening
     noises = _noises(world)
     _log(world, noises)
     wounds = [e for e in world.events if isinstance(e, ActorDamaged)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from game.sim.components import Dead, Downed, Mover, Position, Velocity
+from game.sim.components import Dead, Downed, Mover, Perception, Position, Velocity
 from game.sim.events import NoiseMade
 from game.sim.units import PX_PER_M, TICK_HZ
 from game.sim.world import World
@@ -16,6 +16,8 @@ STEP_PER_MPS = 1.2  # ... this many metres per metre per second of speed (runnin
 
 
 def make_footsteps(world: World, dt: float) -> None:
+    if not world.store(Perception):
+        return  # footsteps are noise for listening AIs; with none, there is nothing to do
     phase = world.tick % STRIDE_TICKS
     dead, downed = world.store(Dead), world.store(Downed)
     velocities = world.store(Velocity)
