@@ -103,8 +103,9 @@ class Effects:
         for _ in range(4 if event.victim else 5):
             a = back + self.rng.uniform(-1.1, 1.1)
             speed = self.rng.uniform(60, 260)
+            life = self.rng.uniform(0.08, 0.22)
             self.particles.append(Particle(event.x, event.y, math.cos(a) * speed,
-                                           math.sin(a) * speed, self.rng.uniform(0.08, 0.22), color))
+                                           math.sin(a) * speed, life, color))
         if not event.victim and event.material:
             self.decals.append(("hole", event.x, event.y, 0.0))
         del self.particles[:-MAX_PARTICLES]
