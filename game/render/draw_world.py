@@ -18,6 +18,7 @@ from game.sim.vehicles import Vehicle
 from game.sim.world import World
 
 TRACER = (255, 236, 170)
+CULL_PX = 96  # a sprite this far outside the view may still show an edge
 
 
 @dataclass
@@ -38,30 +39,33 @@ class WorldRenderer:
         self._bake_decals()
         blit_chunks(surface, self.chunks.below, left, top)
         self._draw_animated(surface, world.time_s, left, top, above=False)
-        surface.fblits(self._actor_blits(world, alpha, left, top))
+        surface.fblits(self._actor_blits(world, alpha, left, top, *surface.get_size()))
         self._draw_tracers(surface, world, alpha, left, top)
         self.effects.draw(surface, left, top, self.sprites)
         blit_chunks(surface, self.chunks.above, left, top)
         self._draw_animated(surface, world.time_s, left, top, above=True)
 
-    def _actor_blits(self, world: World, alpha: float, left: int, top: int) -> list:
+    def _actor_blits(self, world: World, alpha: float, left: int, top: int, view_w: int,
+                     view_h: int) -> list:
+        """Vehicles first, then the fallen, then everyone standing; only what is in view."""
         dead, cars = world.store(Dead), world.store(Vehicle)
         headings = world.store(Heading)
-        # Vehicles first, then the fallen, then everyone standing on top.
-        order = sorted(world.query(Position, Appearance),
-                       key=lambda r: 0 if r[0] in cars else 1 if r[0] in dead else 2)
-        blits = []
-        for eid, pos, look in order:
+        right, bottom = left + view_w + CULL_PX, top + view_h + CULL_PX
+        layers: tuple[list, list, list] = ([], [], [])
+        for eid, pos, look in world.query(Position, Appearance):
             x = pos.prev_x + (pos.x - pos.prev_x) * alpha
             y = pos.prev_y + (pos.y - pos.prev_y) * alpha
+            if not (left - CULL_PX < x < right and top - CULL_PX < y < bottom):
+                continue
             heading = headings.get(eid)
             angle = _lerp_angle(heading.prev_angle, heading.angle, alpha) if heading else 0.0
-            wrecked = eid in dead or (eid in cars and cars[eid].state == "wrecked")
-            key = look.sprite + DEAD_SUFFIX if wrecked else look.sprite
-            image = self.sprites.get(key, angle)
-            w, h = image.get_size()
-            blits.append((image, (round(x - left - w / 2), round(y - top - h / 2))))
-        return blits
+            car = cars.get(eid)
+            wrecked = eid in dead or (car is not None and car.state == "wrecked")
+            image, hw, hh = self.sprites.centred(
+                look.sprite + DEAD_SUFFIX if wrecked else look.sprite, angle)
+            layer = layers[0] if car is not None else layers[1] if eid in dead else layers[2]
+            layer.append((image, (round(x) - left - hw, round(y) - top - hh)))
+        return layers[0] + layers[1] + layers[2]
 
     def _draw_tracers(self, surface: pygame.Surface, world: World, alpha: float,
                       left: int, top: int) -> None:
