@@ -32,7 +32,7 @@ def _fly(world: World, cmap: CollisionMap, grid: BodyGrid, stores: tuple[dict, d
          eid: int, pos: Position, shot: Projectile, dx: float, dy: float) -> bool:
     """Move one round by (dx, dy): through what it can pierce, up to the first body or solid
     that stops it. Returns True when the round is spent."""
-    angle = math.atan2(dy, dx)
+    angle = math.atan2(shot.vy, shot.vx)  # the direction never changes, so neither does this
     for _ in range(MAX_SOLIDS + 1):
         wall = raycast(cmap, pos.x, pos.y, pos.x + dx, pos.y + dy)
         t_wall = wall.t if wall else math.inf
