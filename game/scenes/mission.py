@@ -202,9 +202,11 @@ class MissionScene(Scene):
             return
         from game.render.debug_overlay import draw_debug_overlay
         from game.render.hud import draw_hud, draw_problems
+        from game.render.objective_marker import draw_objective_marker
 
         world = self.session.world
         self.renderer.draw(surface, world, self.camera, self.accumulator / DT)
+        draw_objective_marker(surface, world, self.camera)
         keys = self.ctx.settings.keys.get("interact") or ["e"]
         draw_hud(surface, world, self.ctx.text, keys[0])
         self.subtitles.draw(surface, self.ctx.text)

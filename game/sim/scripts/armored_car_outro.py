@@ -5,7 +5,16 @@ from __future__ import annotations
 import math
 
 from game.level.model import LevelModel
-from game.sim.components import Brain, Dead, Faction, Gunner, Intent, Navigator, Position
+from game.sim.components import (
+    Body,
+    Brain,
+    Dead,
+    Faction,
+    Gunner,
+    Intent,
+    Navigator,
+    Position,
+)
 from game.sim.mission import MissionState
 from game.sim.scripts.armored_car_job import ArmoredCarJob
 from game.sim.scripts.script_tools import find, say
@@ -14,6 +23,7 @@ from game.sim.world import World
 
 PASS_PATH = "patrol-pass"  # a PatrolPath in the map: where the patrol car appears and goes
 RUN_AT_S = 4.5  # outro seconds left when Waingro bolts
+SHOVE_MASS = 6.0
 
 
 def begin_outro(world: World, job: ArmoredCarJob) -> None:
@@ -26,6 +36,11 @@ def begin_outro(world: World, job: ArmoredCarJob) -> None:
     if waingro:
         job.outro_crew = [e for e, f in world.query(Faction)
                           if f.side == "crew" and e not in (waingro,)]
+        intent, body = world.get(waingro, Intent), world.get(waingro, Body)
+        if intent is not None:
+            intent.move_x = intent.move_y = 0.0
+        if body is not None:
+            body.mass *= SHOVE_MASS  # when he bolts he shoves through the crew
     level = world.resources.get(LevelModel)
     path = next((o for o in level.objects if o.name == PASS_PATH), None) if level else None
     if path is not None and len(path.points) >= 2:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 
+from game.sim.body_grid import body_segment
 from game.sim.components import (
     Body,
     Dead,
     Downed,
     Faction,
+    Heading,
     Health,
     Intent,
     Name,
@@ -23,6 +25,7 @@ from game.sim.events import (
     ObjectiveCompleted,
     ShotFired,
 )
+from game.sim.geometry import closest_on_segment
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.units import metres
 from game.sim.world import World
@@ -127,8 +130,13 @@ def within_reach(world: World, actor: int, target: str) -> bool:
     for eid, name, where in world.query(Name, Position):
         if name.name == target and eid != actor:
             body = world.get(eid, Body)
-            reach = INTERACT_REACH_PX + (body.radius + body.length * 0.5 if body else 0.0)
-            if math.hypot(where.x - pos.x, where.y - pos.y) <= reach:
+            if body is None:
+                gap = math.hypot(where.x - pos.x, where.y - pos.y)
+            else:  # measured from the thing's outline: a truck is long
+                spine = body_segment(where, body, world.get(eid, Heading))
+                near = closest_on_segment(pos.x, pos.y, *spine)
+                gap = math.hypot(near[0] - pos.x, near[1] - pos.y) - body.radius
+            if gap <= INTERACT_REACH_PX:
                 return True
     return False
 
