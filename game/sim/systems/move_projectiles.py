@@ -24,8 +24,32 @@ def move_projectiles(world: World, dt: float) -> None:
     for eid, pos, shot in world.query(Position, Projectile):
         speed = math.hypot(shot.vx, shot.vy)
         scale = min(dt, shot.range_left / speed) if speed else 0.0
-        if _fly(world, cmap, grid, stores, eid, pos, shot, shot.vx * scale, shot.vy * scale):
+        dx, dy = shot.vx * scale, shot.vy * scale
+        if _open_air(cmap, grid, pos.x, pos.y, dx, dy):
+            pos.x, pos.y = pos.x + dx, pos.y + dy  # most rounds, most ticks: nothing near
+            shot.range_left -= speed * scale
+            if shot.range_left <= 0.5:
+                world.despawn(eid)
+        elif _fly(world, cmap, grid, stores, eid, pos, shot, dx, dy):
             world.despawn(eid)
+
+
+def _open_air(cmap: CollisionMap, grid: BodyGrid, x: float, y: float, dx: float,
+              dy: float) -> bool:
+    """True when the whole move stays inside one map cell with no solid and one body-grid
+    cell with no body: nothing to test, the round just flies."""
+    cell = cmap.cell
+    col, row = int(x // cell), int(y // cell)
+    if col != int((x + dx) // cell) or row != int((y + dy) // cell):
+        return False
+    if not 0 <= col < cmap.cols or not 0 <= row < cmap.rows:
+        return False
+    if cmap.cells.get((row + 1) * (cmap.cols + 2) + col + 1):
+        return False
+    g = grid.cell
+    gx, gy = int(x // g), int(y // g)
+    return gx == int((x + dx) // g) and gy == int((y + dy) // g) \
+        and not grid.buckets.get((gx, gy))
 
 
 def _fly(world: World, cmap: CollisionMap, grid: BodyGrid, stores: tuple[dict, dict, dict],
