@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from game.render.assets import Assets
+    from game.render.text_cache import TextCache
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -13,3 +20,19 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 # Same examples every run, nothing remembered between runs: a red test is red for everyone.
 settings.register_profile("heat", derandomize=True, database=None, deadline=None)
 settings.load_profile("heat")
+
+
+@pytest.fixture
+def screen() -> Iterator[tuple[Assets, TextCache]]:
+    """A 1280x720 display on SDL's dummy driver, with the game's assets and text cache."""
+    import pygame
+
+    from game.render.assets import Assets
+    from game.render.text_cache import TextCache
+
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_mode((1280, 720))
+    assets = Assets()
+    yield assets, TextCache(assets)
+    pygame.quit()

@@ -3,7 +3,6 @@ order, F3 draws cones, paths and cover, and replays carry the orders given."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
@@ -25,13 +24,9 @@ FIXTURE = Path(__file__).parent / "fixtures" / "ai" / "patrol-and-follow.tmx"
 
 
 @pytest.fixture
-def ctx() -> Iterator[GameContext]:
-    pygame.display.init()
-    pygame.font.init()
-    pygame.display.set_mode((1280, 720))
-    assets = Assets()
-    yield GameContext(choice=MissionChoice(str(FIXTURE)), assets=assets, text=TextCache(assets))
-    pygame.quit()
+def ctx(screen: tuple[Assets, TextCache]) -> GameContext:
+    assets, text = screen
+    return GameContext(choice=MissionChoice(str(FIXTURE)), assets=assets, text=text)
 
 
 def _differing(a: pygame.Surface, b: pygame.Surface, box: pygame.Rect) -> int:

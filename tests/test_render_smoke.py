@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pygame
 import pytest
 
@@ -17,13 +15,9 @@ from game.sim.damage import deal_damage
 
 
 @pytest.fixture
-def ctx() -> Iterator[GameContext]:
-    pygame.display.init()
-    pygame.font.init()
-    pygame.display.set_mode((1280, 720))
-    assets = Assets()
-    yield GameContext(assets=assets, text=TextCache(assets))
-    pygame.quit()
+def ctx(screen: tuple[Assets, TextCache]) -> GameContext:
+    assets, text = screen
+    return GameContext(assets=assets, text=text)
 
 
 def distinct_colours(surface: pygame.Surface) -> int:
