@@ -28,6 +28,11 @@ def slide_body(
 ) -> tuple[float, float]:
     """Move from (x0, y0) toward (x1, y1) in sub-steps of at most half the radius, pushed out of
     the solids after each, so no move of any length passes through a wall or a corner pinch."""
+    reach = body.radius + body.length * 0.5
+    lx, hx = (x0, x1) if x0 <= x1 else (x1, x0)
+    ly, hy = (y0, y1) if y0 <= y1 else (y1, y0)
+    if not cmap.near(lx - reach, ly - reach, hx + reach, hy + reach):
+        return x1, y1  # open ground all the way: nothing to slide along
     steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (body.radius * 0.5)))
     sx, sy = (x1 - x0) / steps, (y1 - y0) / steps
     x, y = x0, y0
