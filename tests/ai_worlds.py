@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TypeVar
 
 from game.sim.components import Awareness, Brain, Intent, Navigator, Position
 from game.sim.events import Event
@@ -46,28 +47,30 @@ def puppet(world: World, kind: str, tile: tuple[float, float], facing_deg: float
     return eid
 
 
-def awareness(world: World, eid: int) -> Awareness:
-    aware = world.get(eid, Awareness)
-    assert aware is not None
-    return aware
+C = TypeVar("C")
 
 
-def brain(world: World, eid: int) -> Brain:
-    found = world.get(eid, Brain)
-    assert found is not None
+def need(world: World, eid: int, kind: type[C]) -> C:
+    """The entity's component of ``kind``; a missing one fails the test right here."""
+    found = world.get(eid, kind)
+    assert found is not None, f"entity {eid} has no {kind.__name__}"
     return found
 
 
+def awareness(world: World, eid: int) -> Awareness:
+    return need(world, eid, Awareness)
+
+
+def brain(world: World, eid: int) -> Brain:
+    return need(world, eid, Brain)
+
+
 def position(world: World, eid: int) -> Position:
-    pos = world.get(eid, Position)
-    assert pos is not None
-    return pos
+    return need(world, eid, Position)
 
 
 def intent_of(world: World, eid: int) -> Intent:
-    intent = world.get(eid, Intent)
-    assert intent is not None
-    return intent
+    return need(world, eid, Intent)
 
 
 def distance(world: World, a: int, b: int) -> float:

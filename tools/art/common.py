@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import struct
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
@@ -173,3 +174,14 @@ class Canvas:
     def result(self) -> pygame.Surface:
         """Downsample to the logical size."""
         return pygame.transform.smoothscale(self.big, self.size)
+
+
+def write_sprites(assets: Path, makers: tuple[tuple[str, Callable[[], pygame.Surface]], ...]
+                  ) -> list[Path]:
+    """Draw each named sprite and save it as ``assets/sprites/<name>.png``."""
+    paths = []
+    for name, maker in makers:
+        path = assets / "sprites" / f"{name}.png"
+        save_png(maker(), path)
+        paths.append(path)
+    return paths

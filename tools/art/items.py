@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pygame
 
-from art.common import RGB, Canvas, add_outline, glow, offset, save_png
+from art.common import RGB, Canvas, add_outline, glow, offset, write_sprites
 
 
 def bonds() -> pygame.Surface:
@@ -114,9 +114,4 @@ def build(assets: Path) -> list[Path]:
     """Write items, effects and the cursor into ``assets/sprites``."""
     makers = (("bonds", bonds), ("charge", charge), ("medkit", medkit),
               ("muzzle_flash", muzzle_flash), ("spark", spark), ("cursor", cursor))
-    paths = []
-    for name, maker in makers:
-        path = assets / "sprites" / f"{name}.png"
-        save_png(maker(), path)
-        paths.append(path)
-    return paths
+    return write_sprites(assets, makers)

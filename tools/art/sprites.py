@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import pygame
 
-from art.common import RGB, Canvas, add_outline, offset, save_png
+from art.common import RGB, Canvas, add_outline, offset, write_sprites
 
 SIZE = 32
 SKIN: RGB = (196, 150, 116)
@@ -166,9 +166,4 @@ def build(assets: Path) -> list[Path]:
     makers = (("crew", crew), ("mccauley", mccauley), ("guard", guard),
               ("lapd", lapd), ("hanna", hanna), ("civilian", civilian),
               ("dummy", dummy))
-    paths = []
-    for name, maker in makers:
-        path = assets / "sprites" / f"{name}.png"
-        save_png(maker(), path)
-        paths.append(path)
-    return paths
+    return write_sprites(assets, makers)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pygame
 
-from art.common import RGB, Canvas, add_outline, offset, save_png
+from art.common import RGB, Canvas, add_outline, offset, write_sprites
 
 GLASS: RGB = (20, 26, 36)
 GLASS_HI: RGB = (96, 122, 150)
@@ -153,9 +153,4 @@ def build(assets: Path) -> list[Path]:
     """Write every vehicle sprite into ``assets/sprites``."""
     makers = (("armored_car", armored_car), ("tow_truck", tow_truck),
               ("police_car", police_car), ("sedan", sedan))
-    paths = []
-    for name, maker in makers:
-        path = assets / "sprites" / f"{name}.png"
-        save_png(maker(), path)
-        paths.append(path)
-    return paths
+    return write_sprites(assets, makers)
