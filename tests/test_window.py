@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -59,10 +60,10 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
     env = {**os.environ, "DISPLAY": display, "HEAT_CONFIG_DIR": str(tmp_path / "cfg"),
            "SDL_AUDIODRIVER": "dummy"}
     env.pop("SDL_VIDEODRIVER", None)
-    game = subprocess.Popen(["python", "-m", "game", "--windowed"], env=env,
+    game = subprocess.Popen([sys.executable, "-m", "game", "--windowed"], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    game_args = ["python", "-m", "game", "play", "sandbox", "--seed", "5", "--record", str(record),
-                 "--windowed"]
+    game_args = [sys.executable, "-m", "game", "play", "sandbox", "--seed", "5",
+                 "--record", str(record), "--windowed"]
     try:
         wait_for_window(display)
         xdo(display, "key", "Return")  # title: Start
