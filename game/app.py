@@ -28,7 +28,7 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"heat: {warning}", file=sys.stderr)
     if getattr(args, "windowed", False):
         settings.fullscreen = False
-    ctx = GameContext(settings=settings)
+    ctx = GameContext(settings=settings, notice=warning)  # the title screen shows it too
     if args.command == "play":
         ctx.choice = MissionChoice(str(args.mission), args.side, args.seed)
         ctx.record = args.record
