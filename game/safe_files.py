@@ -10,7 +10,7 @@ crashing, tearing or losing them.
   it over the target, so a reader (or a kill at any moment) sees the old or the new file whole,
   and two processes saving at once never share a temporary file.
 - ``keep_aside`` copies a bad file's bytes to ``NAME.bad`` (then ``NAME.bad.2``, ``.3``, ...),
-  never overwriting an older copy.
+  never overwriting an older copy; ``move_aside`` renames a file that cannot even be read.
 
 Problems are raised as ``UnusableFileError`` whose text is a short reason ("is a folder, not a
 file"); callers put the path and the fix around it, so every message stays one line.
@@ -19,15 +19,18 @@ file"); callers put the path and the fix around it, so every message stays one l
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import math
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 MAX_INT_DIGITS = 30  # longer integers in a player's file are damage, not data
 MAX_ASIDE_COPIES = 1000
+STALE_TEMP_S = 600.0  # a temporary file this old belongs to a writer that was killed
 
 
 class UnusableFileError(Exception):
@@ -118,6 +121,20 @@ def write_atomically(path: Path, data: bytes, make_folder: bool = False) -> None
             os.unlink(temp)
         raise UnusableFileError(f"cannot be written ({reason(exc)})") from None
     _sync_folder(folder)
+    _sweep_stale_temps(path)
+
+
+def _sweep_stale_temps(path: Path) -> None:
+    """Remove temporary files that writers killed mid-save left beside ``path``; recent ones
+    may belong to a save in progress and stay."""
+    try:
+        now = time.time()
+        for temp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - temp.stat().st_mtime > STALE_TEMP_S:
+                    temp.unlink()
+    except OSError:
+        pass
 
 
 def _check_replaceable(path: Path) -> None:
@@ -188,6 +205,34 @@ def keep_aside(path: Path, data: bytes) -> Path:
     raise UnusableFileError(f"no copy could be kept ({MAX_ASIDE_COPIES} older copies in the way)")
 
 
+def move_aside(path: Path) -> Path:
+    """Rename a file that cannot be read (so cannot be copied) to the first free ``NAME.bad``
+    name, so that a later save cannot replace it; raises UnusableFileError."""
+    for number in range(1, MAX_ASIDE_COPIES + 1):
+        target = path.with_name(path.name + (".bad" if number == 1 else f".bad.{number}"))
+        try:
+            os.link(path, target)  # fails rather than overwrite an older copy
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise UnusableFileError(f"could not be moved aside ({reason(exc)})") from None
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        return target
+    raise UnusableFileError(f"could not be moved aside ({MAX_ASIDE_COPIES} older copies)")
+
+
+def move_aside_if_file(path: Path) -> Path | None:
+    """``move_aside`` for a regular file that could not be used (unreadable, too large), so a
+    later save does not replace what could not be read; None for folders, pipes and devices,
+    which no save replaces anyway. Raises UnusableFileError when the move fails."""
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return None
+    return move_aside(path) if regular else None
+
+
 def reason(exc: OSError) -> str:
     """The operating system's short words for an error ("Permission denied")."""
     return exc.strerror or type(exc).__name__
@@ -195,5 +240,5 @@ def reason(exc: OSError) -> str:
 
 def clip(value: object, width: int = 40) -> str:
     """A value as text, cut to a readable length for a one-line message."""
-    text = value if isinstance(value, str) else repr(value)
+    text = value if isinstance(value, str) and value.isprintable() else repr(value)
     return text if len(text) <= width else text[: width - 3] + "..."

@@ -23,6 +23,7 @@ from game.safe_files import (
     UnusableFileError,
     clip,
     keep_aside,
+    move_aside_if_file,
     parse_json,
     read_bytes,
     write_atomically,
@@ -85,8 +86,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str]:
     try:
         data = read_bytes(path, MAX_FILE_BYTES)
     except UnusableFileError as trouble:
-        return Settings(), (f"{path} {trouble}: default settings in use, and changes cannot "
-                            "be saved — move it away")
+        return Settings(), _unusable(path, trouble)
     if data is None:
         return Settings(), ""
     try:
@@ -99,6 +99,19 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str]:
     if not resets:
         return settings, ""
     return _repaired(path, data, settings, resets)
+
+
+def _unusable(path: Path, trouble: UnusableFileError) -> str:
+    """A file that cannot be read at all: a regular one is moved aside (so no save replaces
+    it); a folder or pipe stays, and no save will replace it either."""
+    try:
+        moved = move_aside_if_file(path)
+    except UnusableFileError as failed:
+        return f"{path} {trouble}: default settings in use; the file {failed}"
+    if moved is None:
+        return (f"{path} {trouble}: default settings in use, and changes cannot be saved — "
+                "move it away")
+    return f"{path} {trouble}: default settings in use; the file is moved aside as {moved.name}"
 
 
 def settings_from_dict(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
@@ -198,11 +211,9 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
 def save_settings(settings: Settings, path: Path | None = None) -> str:
     """Write the settings atomically; returns "" or one line saying why they were not saved."""
     path = path or settings_path()
-    text = json.dumps(settings_to_dict(settings), indent=2, allow_nan=False)
+    text = json.dumps(settings_to_dict(settings), indent=2)  # kept unknown fields may hold NaN
     try:
         write_atomically(path, text.encode("utf-8"), make_folder=True)
     except UnusableFileError as trouble:
         return f"{path}: settings not saved: the file {trouble}"
-    except ValueError:
-        return f"{path}: settings not saved: a value is not a finite number"
     return ""

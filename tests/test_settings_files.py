@@ -74,9 +74,18 @@ def test_an_unreadable_file_gives_defaults_and_one_line(
     settings, message = load_settings()
     assert settings == Settings()
     _one_line_naming(message, path)
-    assert "Permission denied" in message
+    assert "Permission denied" in message and "settings.json.bad" in message
     monkeypatch.undo()
-    assert path.read_text(encoding="utf-8") == '{"fullscreen": true}'  # nothing lost
+    assert save_settings(settings) == ""  # the save cannot replace what could not be read
+    kept = path.parent / "settings.json.bad"
+    assert kept.read_text(encoding="utf-8") == '{"fullscreen": true}'  # nothing lost
+
+
+def test_a_huge_file_is_moved_aside_not_read(path: Path) -> None:
+    path.write_bytes(b" " * (1024 * 1024) + b"{}")
+    settings, message = load_settings()
+    assert settings == Settings() and "larger than" in message and ".bad" in message
+    assert (path.parent / "settings.json.bad").stat().st_size == 1024 * 1024 + 2
 
 
 def test_a_read_only_folder_means_not_saved_in_one_line(
@@ -231,3 +240,12 @@ def test_any_bytes_load_without_raising(data: bytes) -> None:
         settings, message = load_settings(path)
         assert "\n" not in message
         assert isinstance(settings, Settings)
+
+
+def test_an_unknown_field_holding_nan_does_not_block_saving(path: Path) -> None:
+    path.write_text('{"future": NaN, "keys": {"": Infinity}, "fullscreen": true}',
+                    encoding="utf-8")
+    settings, message = load_settings()
+    assert message == "" and settings.fullscreen
+    assert save_settings(settings) == ""
+    assert load_settings() == (settings, "")
