@@ -111,6 +111,8 @@ def write_atomically(path: Path, data: bytes, make_folder: bool = False) -> None
     except OSError as exc:
         raise UnusableFileError(f"cannot be written ({reason(exc)})") from None
     try:
+        if hasattr(os, "fchmod"):  # mkstemp makes 0600; keep the old file's mode, or 0644
+            os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
@@ -135,6 +137,13 @@ def _sweep_stale_temps(path: Path) -> None:
                     temp.unlink()
     except OSError:
         pass
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o644
 
 
 def _check_replaceable(path: Path) -> None:

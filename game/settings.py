@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,11 @@ def _unusable(path: Path, trouble: UnusableFileError) -> str:
     return f"{path} {trouble}: default settings in use; the file is moved aside as {moved.name}"
 
 
+def title_notice(message: str) -> str:
+    """A load message as the title screen shows it: the file named without its folder."""
+    return message.replace(str(settings_path().parent) + os.sep, "")
+
+
 def settings_from_dict(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
     """Settings from a decoded file, and what was reset: "name (why)" for each bad field."""
     settings = Settings(from_file=copy.deepcopy(raw))
@@ -185,14 +191,14 @@ def _keys(value: object) -> tuple[dict[str, list[str]], list[str]]:
 def _repaired(path: Path, data: bytes, settings: Settings, resets: list[str]) -> tuple[
         Settings, str]:
     """Keep the old bytes aside, then save the repaired settings; one line says what happened."""
-    reset = f"{path}: reset {', '.join(resets)} to the default"
+    reset = f"{path}: reset to default: {', '.join(resets)}"
     try:
         aside = keep_aside(path, data)
     except UnusableFileError as trouble:
         return settings, f"{reset} for this run; the file is left as it was ({trouble})"
     problem = save_settings(settings, path)
     saved = "" if not problem else " (the repaired settings could not be saved)"
-    return settings, f"{reset}; the old file is kept as {aside.name}{saved}"
+    return settings, f"{reset}; old file kept as {aside.name}{saved}"
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:

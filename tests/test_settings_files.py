@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from game.scenes.context import GameContext
 from game.scenes.settings_menu import SettingsScene
-from game.settings import LIMITS, Settings, load_settings, save_settings
+from game.settings import LIMITS, Settings, load_settings, save_settings, title_notice
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -128,7 +128,7 @@ def test_one_bad_field_resets_only_itself(path: Path, field: str, value: str) ->
     path.write_text(raw, encoding="utf-8")
     settings, message = load_settings()
     _one_line_naming(message, path)
-    assert f"reset {field} (" in message and "settings.json.bad" in message
+    assert f"reset to default: {field} (" in message and "settings.json.bad" in message
     assert getattr(settings, field) == getattr(Settings(), field)
     for name, kept in good.items():
         if name != "keys":
@@ -249,3 +249,19 @@ def test_an_unknown_field_holding_nan_does_not_block_saving(path: Path) -> None:
     assert message == "" and settings.fullscreen
     assert save_settings(settings) == ""
     assert load_settings() == (settings, "")
+
+
+def test_the_title_screen_notice_names_the_file_without_its_folder(path: Path) -> None:
+    path.write_text('{"mouse_fire": 99}', encoding="utf-8")
+    _, message = load_settings()
+    notice = title_notice(message)
+    assert notice.startswith("settings.json: reset to default: mouse_fire (99 ")
+    assert str(path.parent) not in notice and len(notice) <= 140
+
+
+def test_saved_files_are_readable_like_any_other(path: Path) -> None:
+    assert save_settings(Settings()) == ""
+    assert path.stat().st_mode & 0o777 == 0o644
+    path.chmod(0o600)
+    assert save_settings(Settings(fullscreen=True)) == ""
+    assert path.stat().st_mode & 0o777 == 0o600  # a mode the player chose is kept
