@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy as copy_module
+import logging
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ def read_tiles(path: Path, root: ET.Element) -> TileData:
     """Decode every tile layer with pytmx (no images are loaded) into plain data. The map and
     its tilesets were checked first (numbers, sizes, layer data), so pytmx gets sane input."""
     data = TileData()
+    logging.getLogger("pytmx").setLevel(logging.CRITICAL)  # we report its faults ourselves
     try:
         tmx = pytmx.TiledMap()
         tmx.filename = str(path.resolve())  # pytmx joins image paths onto this folder
@@ -77,7 +79,7 @@ def _undefined_tiles(path: Path, tmx: pytmx.TiledMap, data: TileData) -> list[Pr
         missing = [gid for row in layer.grid for gid in row if gid and gid not in data.tiles]
         if missing:
             raw = tmx.tiledgidmap.get(missing[0], missing[0]) & MAX_GID
-            problems.append(Problem(str(path), f"layer '{layer.name}'", f"{len(missing)} tiles "
+            problems.append(Problem(str(path), f"layer '{layer.name}'", f"{len(missing)} tile(s) "
                                     f"use tile numbers no tileset defines (e.g. gid {raw})",
                                     "erase them, or add the tileset they came from"))
     for gid, frames in data.animations.items():

@@ -54,7 +54,7 @@ def check_tilesets(root: ET.Element, path: Path) -> TilesetCheck:
             check.add(str(path), where, why, "keep tilesets in the map's folder or the game's "
                       "assets/ folder and fix the path in Map > Tilesets")
             continue
-        if not tsx.exists():
+        if not tsx.is_file():
             check.add(str(path), where, f"tileset file {shorten(source)} not found",
                       "fix the path in Map > Tilesets, or restore the .tsx")
             continue
