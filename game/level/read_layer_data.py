@@ -80,6 +80,8 @@ def _base64_problem(text: str, compression: str, cells: int) -> str:
             return f"layer data inflates to more than the {cells} tiles the map needs"
         if not inflater.eof:
             return f"{compression} layer data is cut short"
+        if inflater.unused_data:  # pytmx would inflate a second gzip member too
+            return f"{compression} layer data has more after its end"
         raw = out
     if len(raw) != expected:
         return f"layer data holds {len(raw) / 4:g} tiles, the map needs {cells}"

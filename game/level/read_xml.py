@@ -13,6 +13,7 @@ from game.level.limits import (
     MAX_MAP_TILES,
     MAX_TILE_PX,
     MAX_XML_DEPTH,
+    finite,
 )
 from game.level.read_layer_data import check_layer_data
 from game.paths import assets_dir, data_root, maps_dir
@@ -181,8 +182,6 @@ def walk_layers(root: ET.Element, offset: tuple[float, float] = (0.0, 0.0)):
 
 
 def _offset(node: ET.Element, attr: str) -> float:
-    from game.level.limits import finite
-
     try:
         return finite(node.get(attr), 0.0)
     except ValueError:
@@ -203,6 +202,11 @@ def check_layers(root: ET.Element, file: str) -> list[Problem]:
         if node.tag == "layer":
             problems.extend(check_layer_data(node, file, where, width, height))
         problems.extend(_ignored_looks(node, file, where))
+        try:
+            finite(node.get("opacity"), 1.0, 0.0, 1.0)
+        except ValueError as exc:
+            problems.append(Problem(file, where, f"opacity: {shorten(exc)}",
+                                    "set the layer's Opacity between 0 and 1"))
     for group in root.iter("group"):
         problems.extend(_ignored_looks(group, file, f"group '{shorten(group.get('name', ''))}'"))
     return problems

@@ -11,7 +11,8 @@ from game.level.errors import Problem
 from game.level.model import LevelModel, MapObject
 
 CLASSES_WITH_SPRITES = ("Spawn", "Character", "Target", "Vehicle")
-"""Tile objects of these Types are drawn by the game as actors; the rest as props."""
+"""Tile objects of these Types are drawn by the game as actors; the rest as props. Actors and
+vehicles must also stand on the map itself."""
 
 
 def extent(obj: MapObject) -> tuple[float, float, float, float]:
@@ -30,6 +31,9 @@ def outside_map(level: LevelModel) -> list[Problem]:
     found = []
     for obj in level.objects:
         left, top, right, bottom = extent(obj)
+        if obj.cls in CLASSES_WITH_SPRITES:
+            x, y = obj.centre if obj.width or obj.height else (obj.x, obj.y)
+            left, top, right, bottom = x - margin, y - margin, x + margin, y + margin
         if left < -margin or top < -margin or right > width + margin or bottom > height + margin:
             found.append(Problem(level.path, obj.where(), f"object lies outside the "
                                  f"{width}x{height} px map", "move it onto the map (or delete "
