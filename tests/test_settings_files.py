@@ -265,3 +265,15 @@ def test_saved_files_are_readable_like_any_other(path: Path) -> None:
     path.chmod(0o600)
     assert save_settings(Settings(fullscreen=True)) == ""
     assert path.stat().st_mode & 0o777 == 0o600  # a mode the player chose is kept
+
+
+def test_a_settings_file_kept_as_a_symlink_stays_one(path: Path) -> None:
+    real = path.parent / "dotfiles" / "heat-settings.json"
+    real.parent.mkdir()
+    real.write_text('{"fullscreen": true}', encoding="utf-8")
+    path.symlink_to(real)
+    settings, message = load_settings()
+    assert message == "" and settings.fullscreen
+    assert save_settings(Settings(master_volume=0.3)) == ""
+    assert path.is_symlink()
+    assert json.loads(real.read_text(encoding="utf-8"))["master_volume"] == 0.3
