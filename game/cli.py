@@ -18,8 +18,8 @@ from typing import IO, NoReturn
 
 from game import __version__
 
-OUTPUT_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG,
-                 getattr(errno, "EDQUOT", errno.ENOSPC)}
+OUTPUT_ERRORS = frozenset({errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG,
+                           getattr(errno, "EDQUOT", errno.ENOSPC)})
 MAX_SEED = 2**63 - 1
 MAX_TICKS = 60 * 60 * 60 * 4  # four hours of play; the same cap as a replay's length
 
