@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import io
 import json
 import os
 import sys
@@ -32,11 +33,8 @@ class OneLineParser(argparse.ArgumentParser):
 
     def _print_message(self, message: str, file: IO[str] | None = None) -> None:
         """Help and version text: unlike argparse, a closed or full stdout is not ignored."""
-        if not message:
-            return
-        if file is None:  # argparse hands over sys.stdout, which is None when fd 1 is closed
-            raise OutputError("standard output is closed")
-        file.write(message)
+        if message:
+            (file or sys.stderr).write(message)
 
 
 class OutputError(Exception):
@@ -109,6 +107,8 @@ def _seed(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is None:  # started with fd 1 closed: printing must fail, not vanish
+        sys.stdout = ClosedOutput()
     try:
         try:
             code = _dispatch(build_parser().parse_args(argv))
@@ -116,8 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = done.code if isinstance(done.code, int) else (0 if done.code is None else 2)
         except KeyboardInterrupt:
             code = 130
-        if sys.stdout is not None:
-            sys.stdout.flush()
+        sys.stdout.flush()
     except OutputError as err:
         return _output_failed(str(err))
     except OSError as err:
@@ -125,6 +124,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         return _output_failed(err.strerror or type(err).__name__)
     return code
+
+
+class ClosedOutput(io.TextIOBase):
+    """Stands in for a closed stdout: any text written to it is an OutputError."""
+
+    def write(self, text: str) -> int:
+        if text:
+            raise OutputError("standard output is closed")
+        return 0
 
 
 def _output_failed(why: str) -> int:
@@ -140,9 +148,7 @@ def _output_failed(why: str) -> int:
 
 
 def emit(text: str) -> None:
-    """Print one result line to stdout, which must be open."""
-    if sys.stdout is None:
-        raise OutputError("standard output is closed")
+    """Print one result line to stdout (a closed or full stdout raises, see ``main``)."""
     print(text)
 
 
