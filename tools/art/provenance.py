@@ -11,6 +11,7 @@ GENERATORS = (
                   "tools/art/items.py (items, effects, cursor)")),
     ("sounds/", "tools/art/sounds.py (with the synth toolkit tools/art/synth.py)"),
     ("ui/", "tools/art/title.py"),
+    ("cards/", "tools/art/cards.py (with the drawing kit tools/art/card_kit.py)"),
 )
 
 
