@@ -2,7 +2,7 @@
 
 Runs the generators in ``tools/art`` (tileset image and .tsx, character,
 vehicle and item sprites, sound effects, title backdrop, briefing-card
-illustrations) and then writes
+illustrations, the layered score) and then writes
 ``assets/LICENSE.md``.  Output is deterministic: every run writes identical
 bytes.  An optional argument names a different output folder.
 """
@@ -12,7 +12,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from art import cards, items, provenance, sounds, sprites, tiles, tileset_tsx, title, vehicles
+from art import (
+    cards,
+    items,
+    music,
+    provenance,
+    sounds,
+    sprites,
+    tiles,
+    tileset_tsx,
+    title,
+    vehicles,
+)
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
@@ -20,7 +31,7 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 def make_all(assets: Path) -> list[Path]:
     """Run every generator into ``assets`` and return the files written."""
     files: list[Path] = []
-    for module in (tiles, tileset_tsx, sprites, vehicles, items, sounds, title, cards):
+    for module in (tiles, tileset_tsx, sprites, vehicles, items, sounds, title, cards, music):
         files += module.build(assets)
     files += provenance.build(assets, files)
     return files
