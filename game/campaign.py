@@ -226,6 +226,16 @@ def ending(mccauley_escaped: bool) -> Chapter:
     return ALTERNATIVE_ENDING if mccauley_escaped else CHAPTERS[-1]
 
 
+def chapter_after(chapter_id: str, side: str, success: bool) -> Chapter | None:
+    """Where a won mission leads: the next chapter, or after LAX the ending that happened.
+
+    McCauley escapes when the crew wins at LAX: then the marked alternative ending follows.
+    """
+    if chapter_id == "lax":
+        return ending(mccauley_escaped=success and side == "crew")
+    return next_chapter(chapter_id)
+
+
 def all_cards() -> tuple[Card, ...]:
     """Every card of the campaign, including the alternative ending."""
     return tuple(card for entry in (*CHAPTERS, ALTERNATIVE_ENDING) for card in entry.cards)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import struct
 
-from game.campaign import ALTERNATIVE_ENDING, CHAPTERS, all_cards, chapter, ending, next_chapter
+from game.campaign import (
+    ALTERNATIVE_ENDING,
+    CHAPTERS,
+    all_cards,
+    chapter,
+    chapter_after,
+    ending,
+    next_chapter,
+)
 from game.paths import assets_dir
 
 # (beat named by issue 13, words that must appear in some card's heading or text)
@@ -78,3 +86,9 @@ def test_the_story_ends_after_lax_with_an_ending_card_then_nothing() -> None:
     assert next_chapter(last.id) is None
     assert ending(mccauley_escaped=True) is ALTERNATIVE_ENDING and ALTERNATIVE_ENDING.alternative
     assert next_chapter(ALTERNATIVE_ENDING.id) is None
+
+
+def test_the_crew_winning_at_lax_leads_to_the_alternative_ending() -> None:
+    assert chapter_after("lax", "crew", success=True) is ALTERNATIVE_ENDING
+    assert chapter_after("lax", "lapd", success=True) is CHAPTERS[-1]
+    assert chapter_after("armored-car", "crew", success=True) is chapter("waingro")

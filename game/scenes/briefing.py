@@ -20,6 +20,7 @@ ALT_RED = (220, 60, 50)
 ART_RECT = pygame.Rect(40, 92, 792, 440)  # the 720x400 card art scaled by 1.1
 TEXT_LEFT, TEXT_WIDTH = 866, 374
 BODY_SIZE, HEADING_SIZE, KEY_SIZE = 28, 40, 26
+STRIP_W = 144  # storyboard thumbnails under the picture
 
 
 class BriefingScene(Scene):
@@ -69,6 +70,8 @@ class BriefingScene(Scene):
         draw_header(surface, text, self.chapter)
         draw_art(surface, self.ctx, card, self.chapter.alternative)
         draw_text(surface, text, card)
+        if not card.keys:
+            draw_strip(surface, self.ctx, self.chapter, self.page)
         draw_footer(surface, text, self.page, len(self.chapter.cards), self._next_label())
 
     def _next_label(self) -> str:
@@ -161,6 +164,21 @@ def draw_keys(surface: pygame.Surface, text: TextCache, keys: tuple[tuple[str, s
         surface.blit(text.render(key, KEY_SIZE, ORANGE, True), (x, y))
         line = wrap_px(text, action, KEY_SIZE - 2, 400 - key_width - 10)[0]
         surface.blit(text.render(line, KEY_SIZE - 2, PAPER), (x + key_width, y + 1))
+
+
+def draw_strip(surface: pygame.Surface, ctx: GameContext, chapter: Chapter, page: int) -> None:
+    """The chapter as a storyboard strip under the picture: the card being read stands out."""
+    if len(chapter.cards) < 2:
+        return
+    size = (STRIP_W, STRIP_W * 400 // 720)
+    for i, card in enumerate(chapter.cards):
+        rect = pygame.Rect(ART_RECT.left + i * (STRIP_W + 14), ART_RECT.bottom + 22, *size)
+        picture = card_picture(ctx, card, size)
+        pygame.draw.rect(surface, ORANGE if i == page else (40, 40, 48), rect.inflate(6, 6))
+        if picture is not None:
+            surface.blit(picture, rect)
+        if i != page:
+            surface.fill((110, 110, 120), rect, special_flags=pygame.BLEND_RGB_MULT)
 
 
 def draw_footer(surface: pygame.Surface, text: TextCache, page: int, pages: int,

@@ -169,7 +169,19 @@ def car(pane: Pane, x: float, ground: float, length: float, ink: RGB, facing: in
     h = ln * (0.42 if kind in ("truck", "van") else 0.28)
     x0 = x if facing > 0 else x - ln
     body_top = ground - h * 0.62 if kind == "sedan" or kind == "cruiser" else ground - h
-    pane.rect(ink, (x0, body_top, ln, ground - body_top - ln * 0.04), radius=ln * 0.03)
+    if kind in ("truck", "van"):
+        box = ln * (0.7 if kind == "truck" else 1.0)
+        bx = x0 if facing > 0 else x0 + ln - box
+        pane.rect(ink, (bx, body_top, box, ground - body_top - ln * 0.04), radius=ln * 0.02)
+        cab_x = bx + box if facing > 0 else x0
+        cab_top = ground - h * 0.78
+        pane.rect(ink, (cab_x - ln * 0.01, cab_top, ln - box + ln * 0.01,
+                        ground - cab_top - ln * 0.04), radius=ln * 0.04)
+        glass = (cab_x + ln * 0.1, cab_top + ln * 0.03) if facing > 0 else (
+            cab_x + ln * 0.04, cab_top + ln * 0.03)
+        pane.rect(mix(ink, (120, 140, 160), 0.35), (*glass, ln * 0.14, ln * 0.09), radius=2)
+    else:
+        pane.rect(ink, (x0, body_top, ln, ground - body_top - ln * 0.04), radius=ln * 0.03)
     if kind in ("sedan", "cruiser"):
         c0, c1 = (x0 + ln * 0.22, x0 + ln * 0.72) if facing > 0 else (x0 + ln * 0.28,
                                                                         x0 + ln * 0.78)
@@ -180,7 +192,8 @@ def car(pane: Pane, x: float, ground: float, length: float, ink: RGB, facing: in
     front = x0 + ln if facing > 0 else x0
     back = x0 if facing > 0 else x0 + ln
     if lights:
-        pane.glow((front, body_top + ln * 0.05), ln * 0.35, (255, 230, 170), 0.9)
+        lamp_y = ground - ln * 0.12 if kind in ("truck", "van") else body_top + ln * 0.05
+        pane.glow((front, lamp_y), ln * 0.35, (255, 230, 170), 0.9)
         pane.glow((back, body_top + ln * 0.05), ln * 0.12, (255, 30, 20), 0.9)
     if kind == "cruiser":
         bar = (x0 + ln * 0.48, ground - h - ln * 0.03)

@@ -120,7 +120,6 @@ def armored(rng: random.Random) -> Pane:
         pane.rect((220, 210, 170), (k * 120 - 20, 336, 60, 3))
     car(pane, 330, 350, 300, (22, 24, 30), facing=1, lights=False, kind="truck")
     pane.rect((170, 160, 120), (420, 250, 120, 8))
-    pane.rect((60, 64, 76), (560, 236, 50, 90))
     car(pane, 40, 362, 220, INK, facing=1, lights=True, kind="truck")
     pane.line(INK, (60, 270), (20, 230), 7)
     pane.line(INK, (20, 230), (30, 300), 3)
@@ -129,23 +128,25 @@ def armored(rng: random.Random) -> Pane:
 
 
 def murder(rng: random.Random) -> Pane:
-    """Two minutes later: the truck's door open, smoke, a cap on the asphalt, red over all."""
+    """Two minutes later: the truck's back doors open, smoke, a cap on the asphalt, all red."""
     pane = Pane()
     pane.gradient(((0.0, (40, 6, 8)), (0.6, (120, 20, 16)), (1.0, (200, 60, 30))))
-    car(pane, 200, 320, 340, (30, 6, 8), facing=1, lights=False, kind="truck")
+    skyline(pane, rng, 300, (30, 120), (70, 12, 12), 0.0, SODIUM)
     smoke = pane.layer()
-    for _ in range(40):
-        x, y = rng.uniform(300, 560), rng.uniform(120, 300)
-        r = rng.uniform(20, 50)
-        smoke.circle((24, 10, 10, 255), (x, y), r)
+    for _ in range(26):
+        x, y = rng.uniform(60, 330), rng.uniform(110, 250)
+        smoke.circle((30, 8, 8, 255), (x, y), rng.uniform(24, 50))
     pane.paste(smoke, add=True)
-    pane.rect((20, 4, 6), (0, 320, W, 80))
-    pane.ellipse(INK, (470, 350, 60, 16))
-    pane.rect(INK, (484, 340, 32, 14), radius=4)
+    pane.rect((24, 4, 6), (0, 300, W, 100))
+    car(pane, 140, 330, 360, (16, 4, 6), facing=1, lights=False, kind="truck")
+    pane.rect((255, 170, 110), (140, 200, 10, 116))
+    pane.glow((150, 260), 70, (255, 120, 60), 0.6)
+    pane.poly((16, 4, 6), [(140, 196), (96, 210), (96, 320), (140, 318)])
+    pane.ellipse(INK, (360, 356, 60, 14))
+    pane.rect(INK, (374, 346, 32, 14), radius=4)
     for _ in range(7):
-        x = rng.uniform(380, 640)
-        pane.rect((230, 170, 90), (x, rng.uniform(360, 390), 5, 2))
-    figure(pane, 620, 336, 170, INK, "coat", facing=-1, gun=True)
+        pane.rect((230, 170, 90), (rng.uniform(420, 600), rng.uniform(360, 390), 5, 2))
+    figure(pane, 630, 390, 220, INK, "coat", facing=-1, gun=True)
     return pane
 
 
