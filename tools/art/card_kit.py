@@ -269,15 +269,62 @@ def runway_lights(pane: Pane, vanish: Point, rows: tuple[float, ...], color: RGB
             pane.circle(mix(color, (255, 255, 255), 0.6), (x, y), 0.6 + 1.6 * t)
 
 
-def jet(pane: Pane, center: Point, span: float, ink: RGB) -> None:
-    """A climbing airliner seen from below, with its landing and strobe lights."""
-    cx, cy = center
-    pane.poly(ink, [(cx - span * 0.5, cy + span * 0.05), (cx + span * 0.5, cy - span * 0.05),
-                    (cx + span * 0.5, cy), (cx - span * 0.5, cy + span * 0.1)])
-    pane.ellipse(ink, (cx - span * 0.1, cy - span * 0.35, span * 0.2, span * 0.8))
-    pane.glow((cx, cy + span * 0.4), span * 0.7, (255, 245, 220), 0.9)
-    pane.glow((cx - span * 0.5, cy + span * 0.07), span * 0.18, (255, 40, 40), 1.0)
-    pane.glow((cx + span * 0.5, cy - span * 0.03), span * 0.18, (40, 255, 90), 1.0)
+def jet(pane: Pane, center: Point, span: float, ink: RGB, angle: float = -0.5) -> None:
+    """An airliner seen from below, nose toward ``angle``, with landing and wing-tip lights."""
+    local = {
+        "body": [(0.5, 0.0), (0.44, 0.05), (-0.46, 0.04), (-0.5, 0.0), (-0.46, -0.04),
+                 (0.44, -0.05)],
+        "wings": [(0.12, 0.04), (-0.12, 0.5), (-0.2, 0.5), (-0.06, 0.04), (-0.06, -0.04),
+                  (-0.2, -0.5), (-0.12, -0.5), (0.12, -0.04)],
+        "tail": [(-0.36, 0.02), (-0.48, 0.2), (-0.52, 0.2), (-0.46, 0.0), (-0.52, -0.2),
+                 (-0.48, -0.2), (-0.36, -0.02)],
+    }
+    c, s_ = math.cos(angle), math.sin(angle)
+
+    def place(u: float, v: float) -> Point:
+        return (center[0] + (u * c - v * s_) * span, center[1] + (u * s_ + v * c) * span)
+
+    for shape in local.values():
+        pane.poly(ink, [place(u, v) for u, v in shape])
+    pane.glow(place(0.5, 0.0), span * 0.5, (255, 245, 220), 0.9)
+    pane.glow(place(-0.16, 0.5), span * 0.12, (255, 40, 40), 1.0)
+    pane.glow(place(-0.16, -0.5), span * 0.12, (40, 255, 90), 1.0)
+
+
+def kneel(pane: Pane, x: float, ground: float, height: float, ink: RGB, facing: int = 1) -> None:
+    """A figure down on one knee, leaning toward ``facing``."""
+    h = height
+    hip = (x, ground - h * 0.3)
+    pane.line(ink, hip, (x + facing * h * 0.2, ground - h * 0.3), h * 0.08)
+    pane.line(ink, (x + facing * h * 0.2, ground - h * 0.3), (x + facing * h * 0.2, ground),
+              h * 0.07)
+    pane.line(ink, hip, (x - facing * h * 0.12, ground - h * 0.02), h * 0.08)
+    pane.line(ink, (x - facing * h * 0.12, ground - h * 0.02), (x - facing * h * 0.3, ground),
+              h * 0.06)
+    lean = facing * h * 0.08
+    pane.poly(ink, [(x - h * 0.08, hip[1]), (x + h * 0.08, hip[1]),
+                    (x + lean + h * 0.14, ground - h * 0.78), (x + lean - h * 0.14, ground - h * 0.8)])
+    pane.circle(ink, (x + lean * 1.6, ground - h * 0.9), h * 0.075)
+    pane.line(ink, (x + lean + facing * h * 0.1, ground - h * 0.74),
+              (x + facing * h * 0.4, ground - h * 0.2), h * 0.055)
+
+
+def lying(pane: Pane, x: float, ground: float, length: float, ink: RGB) -> None:
+    """A figure lying on its back along the ground, head at the right."""
+    ln = length
+    pane.poly(ink, [(x, ground - ln * 0.03), (x + ln * 0.45, ground - ln * 0.06),
+                    (x + ln * 0.8, ground - ln * 0.1), (x + ln * 0.84, ground),
+                    (x, ground)])
+    pane.circle(ink, (x + ln * 0.92, ground - ln * 0.06), ln * 0.065)
+
+
+def seated(pane: Pane, x: float, seat: float, height: float, ink: RGB, facing: int = 1) -> None:
+    """A figure sitting on a bench whose seat is at ``seat``; feet on the floor below."""
+    h = height
+    figure(pane, x, seat + h * 0.48, h, ink, "sit", facing)
+    knee = (x + facing * h * 0.22, seat - h * 0.02)
+    pane.line(ink, (x, seat - h * 0.02), knee, h * 0.09)
+    pane.line(ink, knee, (knee[0], seat + h * 0.28), h * 0.07)
 
 
 def finish(pane: Pane, rng: random.Random, tint: RGB) -> pygame.Surface:

@@ -23,9 +23,12 @@ from art.card_kit import (
     finish,
     freeway,
     jet,
+    kneel,
+    lying,
     palm,
     rain,
     runway_lights,
+    seated,
     skyline,
     walker,
 )
@@ -242,11 +245,14 @@ def phone(rng: random.Random) -> Pane:
         pane.glow((x + 11, 190), 30, (255, 180, 90), 0.4)
     pane.glow((510, 240), 70, (60, 200, 255), 0.5)
     pane.rect(INK, (0, 330, W, 70))
-    pane.rect(INK, (120, 100, 80, 250))
-    pane.rect((40, 44, 52), (130, 120, 60, 110))
-    pane.glow((160, 110), 60, (230, 240, 255), 0.7)
-    figure(pane, 240, 390, 260, INK, "coat", facing=-1)
-    pane.line(INK, (220, 190), (170, 200), 6)
+    pane.rect(INK, (60, 120, 12, 230))
+    pane.rect(INK, (40, 150, 70, 90), radius=4)
+    pane.rect((60, 66, 80), (48, 160, 54, 40))
+    pane.glow((75, 130), 70, (230, 240, 255), 0.6)
+    pane.line(INK, (100, 210), (160, 196), 2)
+    figure(pane, 200, 392, 260, INK, "coat", facing=-1)
+    pane.line(INK, (180, 190), (160, 160), 8)
+    pane.rect(INK, (150, 148, 14, 26), radius=4)
     return pane
 
 
@@ -496,10 +502,12 @@ def hospital(rng: random.Random) -> Pane:
         half = 40 + (W / 2 - 40) * t
         pane.rect((230, 250, 250), (vx - half * 0.3, y, half * 0.6, 3 + 5 * t))
         pane.glow((vx, y + 6), 60 + 100 * t, (170, 220, 230), 0.25)
-    pane.rect(INK, (120, 300, 230, 12))
-    figure(pane, 190, 360, 170, INK, "sit", facing=1)
-    figure(pane, 260, 360, 160, INK, "woman", facing=-1)
-    pane.rect(INK, (160, 312, 140, 70))
+    pane.rect(INK, (110, 318, 250, 10))
+    for leg in (124, 340):
+        pane.rect(INK, (leg, 326, 6, 50))
+    seated(pane, 190, 318, 180, INK, facing=1)
+    seated(pane, 262, 318, 168, INK, facing=-1)
+    pane.ellipse(INK, (262 - 13, 318 - 168 * 0.52 + 2, 26, 40))
     return pane
 
 
@@ -514,9 +522,9 @@ def hotel(rng: random.Random) -> Pane:
                 pane.rect((255, 200, 120), (x, y, 10, 8))
     pane.rect((255, 80, 60), (400, 66, 180, 20), radius=4)
     pane.glow((490, 76), 110, (255, 60, 40), 0.5)
-    jet(pane, (200, 70), 140, INK)
-    pane.rect(INK, (0, 330, W, 70))
-    car(pane, 150, 370, 200, INK, facing=1)
+    jet(pane, (200, 80), 170, INK, -0.25)
+    pane.gradient(((0.0, (60, 34, 30)), (1.0, (20, 14, 18))), (0, 330, W, 70))
+    car(pane, 120, 384, 220, INK, facing=1)
     palm(pane, (660, 340), (640, 110), INK)
     return pane
 
@@ -536,17 +544,15 @@ def tarmac(rng: random.Random) -> Pane:
 
 
 def ending(rng: random.Random) -> Pane:
-    """By the runway: one man down, the other beside him, a jet climbing overhead."""
+    """By the runway: one man down, the other on a knee beside him, a jet climbing overhead."""
     pane = Pane()
     pane.gradient(((0.0, (4, 6, 16)), (0.55, (20, 26, 50)), (0.6, (50, 44, 56)),
                    (1.0, (10, 12, 16))))
     runway_lights(pane, (360, 240), (20, 700), (120, 170, 255), 12)
-    jet(pane, (430, 90), 150, INK)
-    pane.ellipse((10, 10, 16), (200, 330, 320, 40))
-    figure(pane, 300, 350, 130, INK, "sit", facing=1)
-    pane.poly(INK, [(250, 332), (380, 340), (390, 352), (250, 350)])
-    pane.circle(INK, (396, 330), 9)
-    pane.line(INK, (320, 300), (376, 336), 6)
+    jet(pane, (470, 90), 170, INK, -0.35)
+    pane.glow((330, 350), 200, (60, 80, 130), 0.6)
+    lying(pane, 190, 356, 200, INK)
+    kneel(pane, 420, 358, 150, INK, facing=-1)
     return pane
 
 
