@@ -303,7 +303,8 @@ def kneel(pane: Pane, x: float, ground: float, height: float, ink: RGB, facing: 
               h * 0.06)
     lean = facing * h * 0.08
     pane.poly(ink, [(x - h * 0.08, hip[1]), (x + h * 0.08, hip[1]),
-                    (x + lean + h * 0.14, ground - h * 0.78), (x + lean - h * 0.14, ground - h * 0.8)])
+                    (x + lean + h * 0.14, ground - h * 0.78),
+                    (x + lean - h * 0.14, ground - h * 0.8)])
     pane.circle(ink, (x + lean * 1.6, ground - h * 0.9), h * 0.075)
     pane.line(ink, (x + lean + facing * h * 0.1, ground - h * 0.74),
               (x + facing * h * 0.4, ground - h * 0.2), h * 0.055)
