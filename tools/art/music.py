@@ -80,7 +80,7 @@ def pad(music: MusicSet) -> Signal:
         for semis in chord:
             for detune in (-0.08, 0.08):
                 note = tone(hz(music.root + 12 + semis + detune), BAR_S + 1.2, "saw", 0.9, 1.6)
-                place_wrapped(out, note, samples(bar * BAR_S), 0.17)
+                place_wrapped(out, note, samples(bar * BAR_S), 0.26)
     return loop_filter(out, lambda s: lowpass(lowpass(s, music.pad_cutoff), music.pad_cutoff))
 
 
@@ -170,7 +170,7 @@ def mix(*signals: Signal) -> Signal:
 def layers(music: MusicSet) -> dict[str, Signal]:
     """The three loops of one set, at their composed relative levels."""
     rng = random.Random(music.seed)
-    calm = mix(pad(music), bass_line(music, 1, 1.4, 0.35))
+    calm = mix(pad(music), bass_line(music, 1, 1.4, 0.5))
     tension = mix(bass_line(music, 8, 0.14, 0.6), hats(rng, 8, 0.3), drone(music, 0.1))
     combat = mix(drums(rng, 0.55), drive(bass_line(music, 16, 0.08, 0.35), 2.5),
                  stabs(music, 0.12))
