@@ -16,18 +16,35 @@ def separate_bodies(world: World, dt: float) -> None:
     grid = world.resource(BodyGrid)
     grid.rebuild(world)
     positions, bodies, headings = world.store(Position), world.store(Body), world.store(Heading)
+    moved = sorted(eid for eid in grid.filed if _pose(positions, headings, eid) !=
+                   grid.settled.get(eid))
     before: dict[int, tuple[float, float]] = {}
-    for bucket in grid.buckets.values():
-        if len(bucket) < 2:
-            continue
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1 :]:
-                _separate(positions, bodies, headings, a, b, before)
+    tested: set[tuple[int, int]] = set()
+    # Two bodies that both stood still since they were last separated cannot newly overlap:
+    # only pairs with a mover in them are tested, each once.
+    for a in moved:
+        gx0, gy0, gx1, gy1 = grid.filed[a]
+        for gy in range(gy0, gy1 + 1):
+            for gx in range(gx0, gx1 + 1):
+                for b in grid.buckets[(gx, gy)]:
+                    pair = (a, b) if a < b else (b, a)
+                    if a != b and pair not in tested:
+                        tested.add(pair)
+                        _separate(positions, bodies, headings, *pair, before)
     cmap = world.resource(CollisionMap)
     for eid in sorted(before):
         pos, (x0, y0) = positions[eid], before[eid]
         # A shove is a move like any other: walked in sub-steps, so it cannot pass a wall.
         pos.x, pos.y = slide_body(cmap, bodies[eid], headings.get(eid), x0, y0, pos.x, pos.y)
+    for eid in moved:
+        grid.settled[eid] = _pose(positions, headings, eid)
+    for eid in before:  # a shoved body is tested again next tick, against the still ones too
+        grid.settled.pop(eid, None)
+
+
+def _pose(positions: dict, headings: dict, eid: int) -> tuple[float, float, float]:
+    pos, heading = positions[eid], headings.get(eid)
+    return pos.x, pos.y, heading.angle if heading is not None else 0.0
 
 
 def _separate(positions: dict, bodies: dict, headings: dict, a: int, b: int,
