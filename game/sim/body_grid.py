@@ -26,17 +26,24 @@ class BodyGrid:
     filed: dict[int, Cells] = field(default_factory=dict)
     settled: dict[int, Pose] = field(default_factory=dict)
 
-    def rebuild(self, world: World) -> None:
-        """File every living body in the cells its reach covers; a body whose cells did not
-        change is left where it is, one that left (or died) is taken out."""
-        cell, filed = self.cell, self.filed
-        dead, positions = world.store(Dead), world.store(Position)
-        present: set[int] = set()
+    def rebuild(self, world: World) -> list[int]:
+        """File every living body in the cells its reach covers and return, in id order, those
+        that moved or turned since they last settled; a body that did not is left as filed,
+        one that left (or died) is taken out."""
+        cell, filed, settled = self.cell, self.filed, self.settled
+        dead, positions, headings = world.store(Dead), world.store(Position), world.store(Heading)
+        moved: list[int] = []
+        present = 0
         for eid, body in world.store(Body).items():
             pos = positions.get(eid)
             if pos is None or eid in dead:
                 continue
-            present.add(eid)
+            present += 1
+            heading = headings.get(eid)
+            pose = (pos.x, pos.y, heading.angle if heading is not None else 0.0)
+            if settled.get(eid) == pose and eid in filed:
+                continue
+            moved.append(eid)
             # The margin covers the small shoves bodies get after the grid is built this tick,
             # so bullet tests can look only at the cells their segment crosses.
             reach = body.radius + body.length * 0.5 + MARGIN_PX
@@ -47,9 +54,13 @@ class BodyGrid:
                 if old is not None:
                     self._unfile(eid, old)
                 self._file(eid, cells)
-        for eid in [e for e in filed if e not in present]:
-            self._unfile(eid, filed[eid])
-            self.settled.pop(eid, None)
+        if present != len(filed):
+            bodies = world.store(Body)
+            for eid in [e for e in filed if e not in bodies or e in dead or e not in positions]:
+                self._unfile(eid, filed[eid])
+                settled.pop(eid, None)
+        moved.sort()
+        return moved
 
     def _file(self, eid: int, cells: Cells) -> None:
         buckets = self.buckets

@@ -14,10 +14,8 @@ from game.sim.world import World
 
 def separate_bodies(world: World, dt: float) -> None:
     grid = world.resource(BodyGrid)
-    grid.rebuild(world)
+    moved = grid.rebuild(world)
     positions, bodies, headings = world.store(Position), world.store(Body), world.store(Heading)
-    moved = sorted(eid for eid in grid.filed if _pose(positions, headings, eid) !=
-                   grid.settled.get(eid))
     before: dict[int, tuple[float, float]] = {}
     tested: set[tuple[int, int]] = set()
     # Two bodies that both stood still since they were last separated cannot newly overlap:
@@ -31,6 +29,10 @@ def separate_bodies(world: World, dt: float) -> None:
                     if a != b and pair not in tested:
                         tested.add(pair)
                         _separate(positions, bodies, headings, *pair, before)
+    if not before:
+        for eid in moved:
+            grid.settled[eid] = _pose(positions, headings, eid)
+        return
     cmap = world.resource(CollisionMap)
     for eid in sorted(before):
         pos, (x0, y0) = positions[eid], before[eid]
