@@ -28,8 +28,8 @@ class BodyGrid:
 
     def rebuild(self, world: World) -> list[int]:
         """File every living body in the cells its reach covers and return, in id order, those
-        that moved or turned since they last settled; a body that did not is left as filed,
-        one that left (or died) is taken out."""
+        that moved or turned since they last settled (noting where they stand now); a body
+        that did not is left as filed, one that left (or died) is taken out."""
         cell, filed, settled = self.cell, self.filed, self.settled
         dead, positions, headings = world.store(Dead), world.store(Position), world.store(Heading)
         moved: list[int] = []
@@ -44,6 +44,7 @@ class BodyGrid:
             if settled.get(eid) == pose and eid in filed:
                 continue
             moved.append(eid)
+            settled[eid] = pose  # where it stands now; separation forgets it if it is shoved
             # The margin covers the small shoves bodies get after the grid is built this tick,
             # so bullet tests can look only at the cells their segment crosses.
             reach = body.radius + body.length * 0.5 + MARGIN_PX

@@ -11,9 +11,13 @@ from game.sim.world import World
 
 def move_bodies(world: World, dt: float) -> None:
     cmap = world.resource(CollisionMap)
-    headings = world.store(Heading)
-    for eid, pos, vel, body in world.query(Position, Velocity, Body):
+    headings, positions, bodies = world.store(Heading), world.store(Position), world.store(Body)
+    # Each body moves against the static map alone, so the order they move in changes nothing.
+    for eid, vel in world.store(Velocity).items():
         if vel.vx == 0.0 and vel.vy == 0.0:
+            continue
+        pos, body = positions.get(eid), bodies.get(eid)
+        if pos is None or body is None:
             continue
         x0, y0 = pos.x, pos.y
         pos.x, pos.y = slide_body(cmap, body, headings.get(eid), x0, y0,
@@ -31,9 +35,11 @@ def slide_body(
     reach = body.radius + body.length * 0.5
     lx, hx = (x0, x1) if x0 <= x1 else (x1, x0)
     ly, hy = (y0, y1) if y0 <= y1 else (y1, y0)
+    if cmap.clear(lx - reach, ly - reach, hx + reach, hy + reach):
+        return x1, y1  # open ground all the way: nothing to slide along
     solids = cmap.near(lx - reach, ly - reach, hx + reach, hy + reach)
     if not solids:
-        return x1, y1  # open ground all the way: nothing to slide along
+        return x1, y1
     steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (body.radius * 0.5)))
     sx, sy = (x1 - x0) / steps, (y1 - y0) / steps
     x, y = x0, y0

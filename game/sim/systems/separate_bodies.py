@@ -17,36 +17,31 @@ def separate_bodies(world: World, dt: float) -> None:
     moved = grid.rebuild(world)
     positions, bodies, headings = world.store(Position), world.store(Body), world.store(Heading)
     before: dict[int, tuple[float, float]] = {}
-    tested: set[tuple[int, int]] = set()
+    movers = set(moved)
+    buckets = grid.buckets
     # Two bodies that both stood still since they were last separated cannot newly overlap:
-    # only pairs with a mover in them are tested, each once.
+    # only pairs with a mover in them are tested, each once (a pair of movers by the first).
     for a in moved:
         gx0, gy0, gx1, gy1 = grid.filed[a]
+        done: set[int] = set()
         for gy in range(gy0, gy1 + 1):
             for gx in range(gx0, gx1 + 1):
-                for b in grid.buckets[(gx, gy)]:
-                    pair = (a, b) if a < b else (b, a)
-                    if a != b and pair not in tested:
-                        tested.add(pair)
-                        _separate(positions, bodies, headings, *pair, before)
+                for b in buckets[(gx, gy)]:
+                    if b == a or b in done or (b < a and b in movers):
+                        continue
+                    done.add(b)
+                    if a < b:
+                        _separate(positions, bodies, headings, a, b, before)
+                    else:
+                        _separate(positions, bodies, headings, b, a, before)
     if not before:
-        for eid in moved:
-            grid.settled[eid] = _pose(positions, headings, eid)
         return
     cmap = world.resource(CollisionMap)
     for eid in sorted(before):
         pos, (x0, y0) = positions[eid], before[eid]
         # A shove is a move like any other: walked in sub-steps, so it cannot pass a wall.
         pos.x, pos.y = slide_body(cmap, bodies[eid], headings.get(eid), x0, y0, pos.x, pos.y)
-    for eid in moved:
-        grid.settled[eid] = _pose(positions, headings, eid)
-    for eid in before:  # a shoved body is tested again next tick, against the still ones too
-        grid.settled.pop(eid, None)
-
-
-def _pose(positions: dict, headings: dict, eid: int) -> tuple[float, float, float]:
-    pos, heading = positions[eid], headings.get(eid)
-    return pos.x, pos.y, heading.angle if heading is not None else 0.0
+        grid.settled.pop(eid, None)  # a shoved body is tested again next tick
 
 
 def _separate(positions: dict, bodies: dict, headings: dict, a: int, b: int,
@@ -56,9 +51,12 @@ def _separate(positions: dict, bodies: dict, headings: dict, a: int, b: int,
     reach = ba.radius + bb.radius + (ba.length + bb.length) * 0.5
     if abs(pa.x - pb.x) > reach or abs(pa.y - pb.y) > reach:
         return False
-    ax, ay, bx, by = closest_between_segments(
-        body_segment(pa, ba, headings.get(a)), body_segment(pb, bb, headings.get(b))
-    )
+    if ba.length <= 0.0 and bb.length <= 0.0:  # two circles: their centres are the points
+        ax, ay, bx, by = pa.x, pa.y, pb.x, pb.y
+    else:
+        ax, ay, bx, by = closest_between_segments(
+            body_segment(pa, ba, headings.get(a)), body_segment(pb, bb, headings.get(b))
+        )
     dx, dy = bx - ax, by - ay
     dist = math.hypot(dx, dy)
     overlap = ba.radius + bb.radius - dist
