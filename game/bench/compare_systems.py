@@ -35,7 +35,8 @@ class SystemsRun:
         return median(self.heat_ms) / max(median(self.esper_ms), 1e-9)
 
 
-def compare_systems(agents: int, ticks: int) -> SystemsRun:
+def compare_systems(agents: int, ticks: int, standing_every: int = 0) -> SystemsRun:
+    """``standing_every`` n: every n-th actor stands still (0: everybody walks)."""
     import esper
 
     world = stress_world(agents, 0)
@@ -53,8 +54,10 @@ def compare_systems(agents: int, ticks: int) -> SystemsRun:
     gc.collect()
     gc.freeze()
     for tick in range(ticks + 10):
-        _turn(tick, [v for _, _, v, _ in rows], heat_turns)
-        _turn(tick, [v for _, v, _ in twins], esper_turns)
+        _turn(tick, [v for i, (_, _, v, _) in enumerate(rows) if _walks(i, standing_every)],
+              heat_turns)
+        _turn(tick, [v for i, (_, v, _) in enumerate(twins) if _walks(i, standing_every)],
+              esper_turns)
         t0 = time.perf_counter()
         move_bodies(world, DT)
         separate_bodies(world, DT)
@@ -71,6 +74,10 @@ def compare_systems(agents: int, ticks: int) -> SystemsRun:
     return SystemsRun(run.heat_ms, run.esper_ms, drift)
 
 
+def _walks(index: int, standing_every: int) -> bool:
+    return standing_every == 0 or index % standing_every != 0
+
+
 def _turn(tick: int, velocities: list[Velocity], rng: random.Random) -> None:
     """Every walker picks a new direction now and then: the same draws for both builds."""
     if tick % TURN_EVERY:
@@ -85,8 +92,9 @@ def _tidy(esper: Any) -> None:
     esper.delete_world(WORLD_NAME)
 
 
-def report_systems(agents: int, run: SystemsRun) -> None:
-    print(f"movement + collision, {agents} walkers on the sandbox, {len(run.heat_ms)} ticks:")
+def report_systems(agents: int, run: SystemsRun, who: str) -> None:
+    print(f"movement + collision, {agents} actors on the sandbox, {who}, "
+          f"{len(run.heat_ms)} ticks:")
     print(f"  {'':10}{'median ms':>11}{'p99 ms':>10}")
     for label, series in (("HEAT", run.heat_ms), ("esper", run.esper_ms)):
         print(f"  {label:10}{median(series):11.3f}{p99(series):10.3f}")
