@@ -29,6 +29,7 @@ LOOK_EVERY_TICKS = 12  # each AI looks five times a second, on its own tick of t
 MAX_RAYS = 3  # sight lines tested per look, nearest candidates first
 CLOSE_PX = metres(1.5)  # this close, you notice someone behind you
 FLASH_S = 0.4  # a muzzle flash lights the shooter this long
+CELL_PX = 512.0  # actors are filed in cells this big for the lookers
 
 
 @dataclass(slots=True)
@@ -52,10 +53,27 @@ def see_actors(world: World, dt: float) -> None:
     if not due:
         return
     due.sort(key=lambda row: row[0])
-    actors = _seeable(world, world.time_s, (dead, downed, surrendered))
+    actors = _by_cell(_seeable(world, world.time_s, (dead, downed, surrendered)))
     cmap, light = world.resource(CollisionMap), light_field(world)
     for eid, per, aware in due:
         _look(world, cmap, light, eid, per, aware, actors)
+
+
+def _by_cell(actors: list[Seeable]) -> dict[tuple[int, int], list[Seeable]]:
+    cells: dict[tuple[int, int], list[Seeable]] = {}
+    for actor in actors:
+        cells.setdefault((int(actor.x // CELL_PX), int(actor.y // CELL_PX)), []).append(actor)
+    return cells
+
+
+def _within(cells: dict[tuple[int, int], list[Seeable]], x: float, y: float, reach: float
+            ) -> list[Seeable]:
+    """The actors filed in the cells a square of half-side ``reach`` around (x, y) covers."""
+    found: list[Seeable] = []
+    for gy in range(int((y - reach) // CELL_PX), int((y + reach) // CELL_PX) + 1):
+        for gx in range(int((x - reach) // CELL_PX), int((x + reach) // CELL_PX) + 1):
+            found.extend(cells.get((gx, gy), ()))
+    return found
 
 
 def _seeable(world: World, now: float, gone: tuple) -> list[Seeable]:
@@ -79,7 +97,7 @@ def _light(other: Seeable, light: LightField) -> float:
 
 
 def _look(world: World, cmap: CollisionMap, light: LightField, eid: int, per: Perception,
-          aware: Awareness, actors: list[Seeable]) -> None:
+          aware: Awareness, cells: dict[tuple[int, int], list[Seeable]]) -> None:
     pos, faction = world.get(eid, Position), world.get(eid, Faction)
     heading = world.get(eid, Heading)
     if pos is None or faction is None:
@@ -88,8 +106,8 @@ def _look(world: World, cmap: CollisionMap, light: LightField, eid: int, per: Pe
     feared = FEARED.get(faction.side, frozenset())
     threats = HOSTILE.get(faction.side, frozenset()) | feared
     most2 = per.sight_px * per.sight_px  # sight in full light: nobody is seen further off
-    candidates = []
-    for other in actors:
+    candidates = []  # sorted before use: the order they are gathered in does not matter
+    for other in _within(cells, pos.x, pos.y, per.sight_px):
         if other.eid == eid or other.side not in threats:
             continue
         if other.side in feared and not other.armed:
