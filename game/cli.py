@@ -91,10 +91,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from game.level.errors import MapError
-    from game.level.missions import UnknownMissionError
-    from game.replay import ReplayError
-
     try:
         if args.command == "run":
             return _run(args)
@@ -107,11 +103,26 @@ def _dispatch(args: argparse.Namespace) -> int:
         from game.app import run_app
 
         return run_app(args)
-    except MapError as err:
-        print("\n".join(err.lines()), file=sys.stderr)
-    except (UnknownMissionError, ReplayError) as err:
-        print(f"heat: {err}", file=sys.stderr)
+    except Exception as err:  # the error types are imported only when one happens
+        line = _one_line(err)
+        if line is None:
+            raise
+        print(line, file=sys.stderr)
     return 1
+
+
+def _one_line(err: Exception) -> str | None:
+    """What to print for a bad map, mission or replay; None for anything else (a bug).
+    Imported here, not at the top: the title screen must not wait for the whole sim."""
+    from game.level.errors import MapError
+    from game.level.missions import UnknownMissionError
+    from game.replay import ReplayError
+
+    if isinstance(err, MapError):
+        return "\n".join(err.lines())
+    if isinstance(err, UnknownMissionError | ReplayError):
+        return f"heat: {err}"
+    return None
 
 
 def _bench(args: argparse.Namespace) -> int:
