@@ -97,8 +97,9 @@ class CollisionMap:
         return found
 
     def clear(self, x0: float, y0: float, x1: float, y1: float) -> bool:
-        """True when no solid's cell overlaps the box: the answer near() gives as an empty
-        list, found with one look-up in open ground instead of a walk over the cells."""
+        """True only when no solid's cell overlaps the box (near() would find nothing), found
+        with one look-up in open ground instead of a walk over the cells. False means "maybe":
+        it looks at whole rings of cells around the box's middle, so it may be too careful."""
         cell = self.cell
         c0, c1, r0, r1 = int(x0 // cell), int(x1 // cell), int(y0 // cell), int(y1 // cell)
         cc, rc = (c0 + c1) >> 1, (r0 + r1) >> 1
