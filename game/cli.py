@@ -69,13 +69,25 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
     bench = commands.add_parser("bench", help="time the sim and renderer on a stress scene")
-    bench.add_argument("--scenario", choices=("stress", "combat"), default="stress",
-                       help="stress: sim and renderer (default); combat: 100 AIs fighting, "
-                       "the AI's share of the tick")
-    bench.add_argument("--frames", type=_positive, default=600, metavar="N")
+    bench.add_argument("--scenario", choices=SCENARIOS, default="stress",
+                       help="stress: sim and renderer on 200 agents (default); combat: 100 AIs "
+                       "fighting, the AI's share; headless: every shipped mission (or MISSION) "
+                       "with the bot, x real time; busiest: a mission at its busiest, sim + "
+                       "render; growth: tick cost against agents and rounds; startup: launch "
+                       "to title")
+    bench.add_argument("mission", nargs="?", default=None, metavar="MISSION",
+                       help="headless: one mission instead of all; busiest: the mission "
+                       "(armored-car by default)")
+    bench.add_argument("--compare", action="store_true",
+                       help="HEAT against its peers in one run: map draw vs pyscroll, "
+                       "movement + collision vs esper (pip install 'heat-game[bench]')")
+    bench.add_argument("--frames", type=_positive, default=None, metavar="N",
+                       help="frames or ticks to time (each scenario has its own default)")
     bench.add_argument("--agents", type=_positive, default=None, metavar="N",
                        help="200 for stress, 100 for combat")
     bench.add_argument("--projectiles", type=_positive, default=300, metavar="N")
+    bench.add_argument("--sizes", type=_sizes, default=None, metavar="N,N,...",
+                       help="growth: the agent counts to try (projectiles scale with them)")
     return parser
 
 
@@ -84,6 +96,13 @@ def _mission_args(sub: argparse.ArgumentParser) -> None:
                      help="a mission id (sandbox) or a path to a .tmx map")
     sub.add_argument("--seed", type=_seed, default=0, metavar="N")
     sub.add_argument("--side", choices=("crew", "lapd"), default="crew")
+
+
+SCENARIOS = ("stress", "combat", "headless", "busiest", "growth", "startup")
+
+
+def _sizes(text: str) -> tuple[int, ...]:
+    return tuple(_positive(part) for part in text.split(",")[:20])
 
 
 def _whole(text: str, low: int, high: int) -> int:
@@ -153,10 +172,6 @@ def emit(text: str) -> None:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from game.level.errors import MapError
-    from game.level.missions import UnknownMissionError
-    from game.replay import ReplayError, check_can_record
-
     try:
         if args.command == "run":
             return _run(args)
@@ -169,25 +184,38 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "bench":
             return _bench(args)
         if getattr(args, "record", None) is not None:
+            from game.replay import check_can_record
+
             check_can_record(args.record)  # at start, not after the whole run
         from game.app import run_app
 
         return run_app(args)
-    except MapError as err:
-        print("\n".join(err.lines()), file=sys.stderr)
-    except (UnknownMissionError, ReplayError) as err:
-        print(f"heat: {err}", file=sys.stderr)
+    except Exception as err:  # the error types are imported only when one happens
+        line = _one_line(err)
+        if line is None:
+            raise
+        print(line, file=sys.stderr)
     return 1
 
 
+def _one_line(err: Exception) -> str | None:
+    """What to print for a bad map, mission or replay; None for anything else (a bug).
+    Imported here, not at the top: the title screen must not wait for the whole sim."""
+    from game.level.errors import MapError
+    from game.level.missions import UnknownMissionError
+    from game.replay import ReplayError
+
+    if isinstance(err, MapError):
+        return "\n".join(err.lines())
+    if isinstance(err, UnknownMissionError | ReplayError):
+        return f"heat: {err}"
+    return None
+
+
 def _bench(args: argparse.Namespace) -> int:
-    if args.scenario == "combat":
-        from game.bench_combat import run_combat_bench
+    from game.bench.run import run_bench_command
 
-        return run_combat_bench(args.frames, args.agents or 100)
-    from game.bench import run_bench
-
-    return run_bench(args.frames, args.agents or 200, args.projectiles)
+    return run_bench_command(args)
 
 
 def _run(args: argparse.Namespace) -> int:
