@@ -13,12 +13,12 @@ from game.level.missions import resolve_mission
 from game.session import MissionSession
 from game.sim.damage import deal_damage
 from game.sim.events import (
-    BondsTaken,
-    ChargeExploded,
-    ChargePlanted,
     Event,
+    Exploded,
+    FuseLit,
+    LootTaken,
     VehicleRammed,
-    ZoneClosed,
+    ZoneSealed,
 )
 from game.sim.scripts.armored_car import find
 from game.sim.scripts.armored_car_job import POLICE_CLOCK_S, ArmoredCarJob
@@ -49,7 +49,7 @@ def test_the_bot_pulls_off_the_job(seed: int) -> None:
 def test_the_job_runs_in_its_phases_and_the_debrief_counts_it() -> None:
     session, events = play(seed=5, ticks=20_000)
     kinds = [type(e) for e in events]
-    order = [VehicleRammed, ChargePlanted, ChargeExploded, BondsTaken]
+    order = [VehicleRammed, FuseLit, Exploded, LootTaken]
     assert all(k in kinds for k in order)
     assert [kinds.index(k) for k in order] == sorted(kinds.index(k) for k in order)
     mission = session.mission
@@ -61,7 +61,7 @@ def test_the_job_runs_in_its_phases_and_the_debrief_counts_it() -> None:
 
 def test_doing_nothing_lets_the_police_seal_the_block() -> None:
     session, events = play(seed=2, ticks=round((POLICE_CLOCK_S + 30) * TICK_HZ), bot=False)
-    assert any(isinstance(e, ZoneClosed) for e in events)
+    assert any(isinstance(e, ZoneSealed) for e in events)
     assert session.mission.outcome == "failed"
     assert "sealed" in session.mission.reason
 

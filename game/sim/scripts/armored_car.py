@@ -20,12 +20,12 @@ from game.sim.components import (
 )
 from game.sim.damage import deal_damage
 from game.sim.events import (
-    BondsTaken,
-    ChargeExploded,
-    ChargePlanted,
+    Exploded,
+    FuseLit,
+    LootTaken,
     ShotFired,
     VehicleRammed,
-    ZoneClosed,
+    ZoneSealed,
 )
 from game.sim.geometry import closest_on_segment
 from game.sim.mission import MissionState
@@ -144,7 +144,7 @@ def _charge(world: World, job: ArmoredCarJob, mission: MissionState, dt: float) 
     if not job.planted and done(mission, "charge"):
         job.planted, job.fuse_left_s = True, FUSE_S
         pos = world.get(find(world, "truck"), Position)
-        world.emit(ChargePlanted(world.tick, pos.x, pos.y, FUSE_S))
+        world.emit(FuseLit(world.tick, pos.x, pos.y, FUSE_S))
     if job.fuse_left_s > 0.0:
         job.fuse_left_s -= dt
         if job.fuse_left_s <= 0.0:
@@ -156,7 +156,7 @@ def _blast(world: World, job: ArmoredCarJob) -> None:
     pos, heading = world.get(truck, Position), world.get(truck, Heading)
     rx = pos.x - math.cos(heading.angle) * 70.0
     ry = pos.y - math.sin(heading.angle) * 70.0
-    world.emit(ChargeExploded(world.tick, rx, ry, BLAST_RADIUS_PX))
+    world.emit(Exploded(world.tick, rx, ry, BLAST_RADIUS_PX))
     for eid, where in world.query(Position):
         d = math.hypot(where.x - rx, where.y - ry)
         if d < BLAST_RADIUS_PX and eid != truck:
@@ -181,7 +181,7 @@ def _bonds(world: World, job: ArmoredCarJob, mission: MissionState) -> None:
     elif bonds.done and not job.bonds:
         job.bonds, job.take = True, TAKE_DOLLARS
         mission.take = TAKE_DOLLARS
-        world.emit(BondsTaken(world.tick, TAKE_DOLLARS))
+        world.emit(LootTaken(world.tick, 0, TAKE_DOLLARS, "bonds"))
         say(world, job, "bonds")
 
 
@@ -225,7 +225,7 @@ def arm_guard(world: World, guard: int, threat: int) -> None:
 
 def _close_zone(world: World, job: ArmoredCarJob, mission: MissionState) -> None:
     job.zone_closed = True
-    world.emit(ZoneClosed(world.tick))
+    world.emit(ZoneSealed(world.tick, "zone"))
     say(world, job, "zone")
     pos = world.get(mission.player, Position)
     inside = pos is not None and any(r.name == "zone" and r.contains(pos.x, pos.y)
