@@ -33,7 +33,6 @@ from game.sim.components import (
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.navigation import NavGrid
 from game.sim.prefabs import add_ai, spawn_actor
-from game.sim.scripts.registry import SCRIPTS
 from game.sim.units import metres
 from game.sim.world import World
 
@@ -68,10 +67,6 @@ def build_world(level: LevelModel, mission_id: str, side: str = "crew", seed: in
     spawn_vehicles(world, level)
     _mark_interact_targets(world, level)
     place_mission(world, level, mission)
-    script = SCRIPTS.get(mission_id)
-    if script is not None:
-        script[0](world)
-        world.flush_despawned()
     return world
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from game.level.errors import Problem
 from game.level.model import LevelModel, MapObject
 from game.level.read_mission import MissionData, read_lines
-from game.missions import hooks_for
+from game.missions import flags_for, hooks_for
 from game.sim.mission.lines import Line
 from game.sim.mission.registry import ACTIONS, CONDITIONS
 from game.sim.mission.vocabulary import Names, check_args
@@ -44,7 +44,9 @@ def map_names(level: LevelModel, data: MissionData) -> Names:
     names.add("phase", *(p.name for p in data.phases))
     names.add("line", *data.lines)
     names.add("layer", *data.spawn_groups)
-    names.add("hook", *hooks_for(str(level.properties.get("package") or "")))
+    package = str(level.properties.get("package") or "")
+    names.add("hook", *hooks_for(package))
+    names.add("flag", *flags_for(package))
     names.add("loot", *(str(o.properties.get("group", "")) for o in objects if o.cls == "Loot"))
     who = {o.name for o in objects if o.cls in ("Character", "Vehicle", "Spawn", "Target", "Loot")}
     who |= {str(o.properties.get("name") or "") for o in objects if o.cls == "Character"}

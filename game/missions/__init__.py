@@ -19,3 +19,14 @@ def hooks_for(package: str) -> dict[str, Hook]:
     except ModuleNotFoundError:
         return {}
     return dict(getattr(module, "HOOKS", {}))
+
+
+def flags_for(package: str) -> tuple[str, ...]:
+    """Flags a package's hooks raise (FLAGS), so lines may test them with `flag NAME`."""
+    if not package or not package.isidentifier():
+        return ()
+    try:
+        module = importlib.import_module(f"game.missions.{package}")
+    except ModuleNotFoundError:
+        return ()
+    return tuple(getattr(module, "FLAGS", ()))

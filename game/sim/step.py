@@ -21,7 +21,6 @@ from game.sim.systems.move_projectiles import move_projectiles
 from game.sim.systems.plan_paths import plan_paths
 from game.sim.systems.ram_vehicles import ram_vehicles
 from game.sim.systems.remember_previous import remember_previous
-from game.sim.systems.run_mission_script import run_mission_script
 from game.sim.systems.run_triggers import run_triggers
 from game.sim.systems.see_actors import see_actors
 from game.sim.systems.separate_bodies import separate_bodies
@@ -58,7 +57,6 @@ SYSTEMS: tuple[System, ...] = (
     # wounds, clean-up, rules
     bleed_out,
     expire_lifetimes,
-    run_mission_script,
     tick_countdowns,
     run_triggers,
     evaluate_mission,
