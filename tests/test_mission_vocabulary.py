@@ -56,7 +56,8 @@ def test_wrong_arguments_and_unknown_names_say_what_to_write() -> None:
     enters = CONDITIONS["enters"].VERB
     assert check_args(enters, parse_line("enters crew switch-car"), names) == []
     wrong = check_args(enters, parse_line("enters crew"), names)
-    assert wrong and "takes 2 arguments" in wrong[0] and "enters WHO REGION" in wrong[0]
+    assert wrong and "takes 2 arguments, got 1" in wrong[0]
+    assert enters.usage() == "enters WHO REGION [count=INT]"
     typo = check_args(enters, parse_line("enters crew switch-cra"), names)
     assert "did you mean 'switch-car'" in typo[0]
     bad_number = check_args(ACTIONS["countdown"].VERB, parse_line("countdown x soon"), names)

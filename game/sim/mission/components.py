@@ -50,3 +50,10 @@ class Ramming:
     """A vehicle driving into ``target`` on purpose (the `ram` action)."""
 
     target: int
+
+
+@dataclass(slots=True)
+class MissionOrder:
+    """An AI given a goal by a trigger (`goto`, `behave`): objectives do not override it."""
+
+    since_s: float
