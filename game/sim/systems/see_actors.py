@@ -6,9 +6,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from game.sim.ai.lighting import LightField, sight_factor
+from game.sim.ai.lighting import sight_factor
 from game.sim.ai.relations import FEARED, threat
-from game.sim.ai.resources import light_field
 from game.sim.collision_map import CollisionMap, raycast
 from game.sim.components import (
     Awareness,
@@ -22,6 +21,7 @@ from game.sim.components import (
     Weapon,
 )
 from game.sim.geometry import wrap_angle
+from game.sim.light_model import LightScene, light_at, light_scene
 from game.sim.units import metres
 from game.sim.world import World
 
@@ -48,13 +48,13 @@ def see_actors(world: World, dt: float) -> None:
            if (eid + phase) % LOOK_EVERY_TICKS == 0 and not any(eid in g for g in gone)]
     if not due:
         return
-    actors = _seeable(world, world.time_s, gone, light_field(world))
+    actors = _seeable(world, world.time_s, gone, light_scene(world))
     cmap = world.resource(CollisionMap)
     for eid, per, aware in due:
         _look(world, cmap, eid, per, aware, actors)
 
 
-def _seeable(world: World, now: float, gone: tuple, light: LightField) -> list[Seeable]:
+def _seeable(world: World, now: float, gone: tuple, light: LightScene) -> list[Seeable]:
     weapons = world.store(Weapon)
     found = []
     for eid, faction, pos in world.query(Faction, Position):
@@ -62,7 +62,7 @@ def _seeable(world: World, now: float, gone: tuple, light: LightField) -> list[S
             continue
         weapon = weapons.get(eid)
         lit = 1.0 if weapon is not None and now - weapon.last_shot_s < FLASH_S \
-            else light.light_at(pos.x, pos.y)
+            else light_at(light, pos.x, pos.y)
         found.append(Seeable(eid, faction.side, pos.x, pos.y, weapon is not None, lit))
     return found
 

@@ -1,0 +1,153 @@
+"""The lighting layer: draws the one light model (game.sim.light_model) over the world.
+
+A light map holds, per pixel, the light level of the model as a colour (255 = level 1): the
+ambient darkness and every steady pool are baked once for the whole map; flickering pools,
+cones and muzzle flashes are added per frame into a view-sized copy; the scene is then
+multiplied by it. Same sources, same linear falloff, same clamp as the AI's ``light_at``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.sim.ai.lighting import RGB, LightField, LightSource, flicker_factor
+from game.sim.light_model import ConeAt, LightCone, LightScene
+
+RINGS = 24  # steps of a pool's gradient: finer than the eye sees at night levels
+LEVEL_STEPS = 16  # flicker and fading flashes are drawn at this many strengths
+CONE_ANGLES = 64
+NIGHT_TINT = (0.78, 0.9, 1.2)  # moonlight blue at the same level
+DAY_TINT = (1.04, 1.0, 0.94)  # a dawn's warm grey
+
+
+def ambient_color(field: LightField) -> RGB:
+    tint = NIGHT_TINT if field.night else DAY_TINT
+    return tuple(min(255, round(255 * field.ambient * t)) for t in tint)  # type: ignore[return-value]
+
+
+def pool_surface(radius: float, color: RGB, intensity: float) -> pygame.Surface:
+    """A pool's added light: ``intensity * (1 - d / radius)`` of ``color`` at distance d."""
+    size = max(2, math.ceil(radius * 2))
+    surface = pygame.Surface((size, size))
+    centre = (size / 2, size / 2)
+    for k in range(RINGS):
+        share = (k + 0.5) / RINGS  # the level at the middle of this ring
+        level = intensity * share
+        ring_color = tuple(min(255, round(c * level)) for c in color)
+        pygame.draw.circle(surface, ring_color, centre, radius * (1.0 - k / RINGS))
+    return surface
+
+
+def cone_surface(cone: LightCone) -> pygame.Surface:
+    """A cone pointing east from the middle of its left edge, on black (added light only)."""
+    reach, half = cone.range_px, cone.half_angle_rad
+    w, h = max(2, math.ceil(reach)), max(2, math.ceil(2 * reach * math.sin(half)) + 2)
+    small = pygame.Surface((max(1, w // 2), max(1, h // 2)))
+    for y in range(small.get_height()):
+        for x in range(small.get_width()):
+            level = _cone_level(cone, x * 2 + 1.0, y * 2 + 1.0 - h / 2)
+            if level > 0.0:
+                small.set_at((x, y), tuple(min(255, round(c * level)) for c in cone.color))
+    return pygame.transform.smoothscale(small, (w, h))
+
+
+def _cone_level(cone: LightCone, dx: float, dy: float) -> float:
+    from game.sim.light_model import cone_level
+
+    return cone_level(ConeAt(0.0, 0.0, 0.0, cone), dx, dy)
+
+
+@dataclass
+class LightingLayer:
+    map_size: tuple[int, int]
+    static: pygame.Surface | None = None
+    static_for: LightField | None = None
+    scratch: pygame.Surface | None = None
+    pools: dict[tuple, pygame.Surface] = field(default_factory=dict)
+    cones: dict[tuple, tuple[pygame.Surface, float, float]] = field(default_factory=dict)
+
+    def draw(self, surface: pygame.Surface, scene: LightScene, left: int, top: int) -> None:
+        light = scene.field
+        if light.ambient >= 1.0:
+            return
+        view_w, view_h = surface.get_size()
+        scratch = self._scratch(surface.get_size())
+        scratch.fill(ambient_color(light))
+        scratch.blit(self._static(light), (0, 0), (left, top, view_w, view_h))
+        view = pygame.Rect(left, top, view_w, view_h)
+        for pool in light.lights:
+            if pool.flicker:
+                self._add_pool(scratch, pool, flicker_factor(pool, scene.time_s), view)
+        for flash in scene.flashes:
+            self._add_pool(scratch, flash, 1.0, view)
+        for at in scene.cones:
+            self._add_cone(scratch, at, view)
+        surface.blit(scratch, (0, 0), special_flags=pygame.BLEND_MULT)
+
+    def _scratch(self, size: tuple[int, int]) -> pygame.Surface:
+        if self.scratch is None or self.scratch.get_size() != size:
+            self.scratch = pygame.Surface(size)
+        return self.scratch
+
+    def _static(self, light: LightField) -> pygame.Surface:
+        """The whole map's steady light, baked on first use (the map's lights do not move)."""
+        if self.static is None or self.static_for is not light:
+            self.static = pygame.Surface(self.map_size)
+            self.static.fill(ambient_color(light))
+            for pool in light.lights:
+                if not pool.flicker:
+                    self._add_pool(self.static, pool, 1.0, self.static.get_rect())
+            self.static_for = light
+        return self.static
+
+    def _add_pool(self, target: pygame.Surface, pool: LightSource, strength: float,
+                  view: pygame.Rect) -> None:
+        r = pool.radius
+        if not view.colliderect((pool.x - r, pool.y - r, 2 * r, 2 * r)):
+            return
+        step = max(1, round(pool.intensity * strength * LEVEL_STEPS))
+        key = (round(r), pool.color, step)
+        image = self.pools.get(key)
+        if image is None:
+            image = pool_surface(r, pool.color, step / LEVEL_STEPS)
+            self.pools[key] = image
+        w, h = image.get_size()
+        target.blit(image, (round(pool.x - w / 2) - view.x, round(pool.y - h / 2) - view.y),
+                    special_flags=pygame.BLEND_ADD)
+
+    def _add_cone(self, target: pygame.Surface, at: ConeAt, view: pygame.Rect) -> None:
+        cone = at.cone
+        reach = cone.range_px
+        if not view.colliderect((at.x - reach, at.y - reach, 2 * reach, 2 * reach)):
+            return
+        index = round(at.angle / math.tau * CONE_ANGLES) % CONE_ANGLES
+        key = (round(reach), round(cone.half_angle_rad, 3), cone.color,
+               round(cone.intensity, 2), index)
+        entry = self.cones.get(key)
+        if entry is None:
+            entry = self._rotated_cone(cone, index)
+            self.cones[key] = entry
+        image, ox, oy = entry
+        target.blit(image, (round(at.x - ox) - view.x, round(at.y - oy) - view.y),
+                    special_flags=pygame.BLEND_ADD)
+
+    def _rotated_cone(self, cone: LightCone, index: int) -> tuple[pygame.Surface, float, float]:
+        """The cone turned to ``index``, and where its apex lands in the turned image."""
+        base_key = (round(cone.range_px), round(cone.half_angle_rad, 3), cone.color,
+                    round(cone.intensity, 2), -1)
+        base = self.cones.get(base_key)
+        if base is None:
+            base = (cone_surface(cone), 0.0, 0.0)
+            self.cones[base_key] = base
+        image = base[0]
+        angle = index * math.tau / CONE_ANGLES
+        turned = pygame.transform.rotate(image, -math.degrees(angle))
+        # the apex sits at the middle of the left edge: rotate its offset from the centre
+        dx, dy = -image.get_width() / 2, 0.0
+        cos, sin = math.cos(angle), math.sin(angle)
+        ox = turned.get_width() / 2 + dx * cos - dy * sin
+        oy = turned.get_height() / 2 + dx * sin + dy * cos
+        return turned, ox, oy
