@@ -88,13 +88,15 @@ def character(look: Look) -> Canvas:
 
 PALETTES: dict[str, dict[str, RGB]] = {
     # the faction's rim: a bright ring inside the dark outline, so a sprite reads on dark
-    # asphalt (by the rim) and on pale concrete (by the outline) alike
-    "default": {"crew": (244, 156, 44), "lapd": (92, 178, 255), "guard": (238, 228, 120),
-                "civilian": (130, 226, 130), "waingro": (255, 84, 64),
+    # asphalt (by the rim) and on pale concrete (by the outline) alike; every rim has a
+    # relative luminance over 0.4 (tests/test_contrast.py measures the result)
+    "default": {"crew": (255, 170, 40), "lapd": (110, 190, 255), "guard": (238, 228, 120),
+                "civilian": (130, 226, 130), "waingro": (255, 150, 120),
                 "mccauley": (255, 214, 120)},
-    # Okabe-Ito colours, told apart with any colour vision; shapes carry the rest
-    "colourblind": {"crew": (230, 159, 0), "lapd": (86, 180, 233), "guard": (240, 228, 66),
-                    "civilian": (204, 121, 167), "waingro": (213, 94, 0),
+    # Okabe-Ito hues, lightened to the same luminance floor: told apart with any colour
+    # vision, and the shapes (masks, caps, long guns, empty hands) carry the rest
+    "colourblind": {"crew": (240, 170, 0), "lapd": (120, 200, 240), "guard": (240, 228, 66),
+                    "civilian": (235, 160, 205), "waingro": (236, 236, 236),
                     "mccauley": (240, 200, 120)},
 }
 MASK: RGB = (226, 224, 212)
@@ -102,7 +104,17 @@ MASK: RGB = (226, 224, 212)
 
 def finish(canvas: Canvas, rim: RGB) -> pygame.Surface:
     """Downsample, ring the silhouette in the faction's rim colour, then the dark outline."""
-    return add_outline(add_outline(canvas.result(), rim), OUTLINE)
+    return add_outline(add_outline(hardened(canvas.result()), rim), OUTLINE)
+
+
+def hardened(surface: pygame.Surface) -> pygame.Surface:
+    """Every pixel fully opaque or fully clear, so the rim around it is a clean ring."""
+    out = surface.copy()
+    for y in range(out.get_height()):
+        for x in range(out.get_width()):
+            c = out.get_at((x, y))
+            out.set_at((x, y), (c.r, c.g, c.b, 255) if c.a >= 128 else (0, 0, 0, 0))
+    return out
 
 
 def hockey_mask(canvas: Canvas, center: tuple[float, float] = (11.5, 16)) -> None:
