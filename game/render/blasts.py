@@ -54,7 +54,8 @@ class Blasts:
         self.fuses.append(Fuse(x, y, fuse_s, radius or DEFAULT_BLAST_PX))
 
     def exploded(self, x: float, y: float, radius: float) -> None:
-        self.fuses = [f for f in self.fuses if math.dist((f.x, f.y), (x, y)) > 48.0]
+        clear = max(200.0, radius * 2)  # the charge's own fuse, wherever it was planted
+        self.fuses = [f for f in self.fuses if math.dist((f.x, f.y), (x, y)) > clear]
         self.waves.append(Wave(x, y, max(radius, 64.0) * 1.6))
         if self.flash_enabled:
             self.flash_s = FLASH_S

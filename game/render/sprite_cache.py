@@ -57,7 +57,8 @@ class SpriteCache:
     def _build(self, key: str) -> list[pygame.Surface]:
         if key.endswith(DEAD_SUFFIX):
             base = self.base(key.removesuffix(DEAD_SUFFIX)).copy()
-            base.fill((90, 70, 70, 200), special_flags=pygame.BLEND_RGBA_MULT)
+            # darkened and reddened, but not to the road's colour: the rim still shows
+            base.fill((150, 118, 108, 215), special_flags=pygame.BLEND_RGBA_MULT)
         elif key.endswith(HIT_SUFFIX):
             base = self.base(key.removesuffix(HIT_SUFFIX)).copy()
             base.fill((150, 150, 150, 0), special_flags=pygame.BLEND_RGB_ADD)

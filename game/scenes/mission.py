@@ -187,9 +187,10 @@ class MissionScene(Scene):
         if pos is None:
             return
         tx, ty = pos.x, pos.y
-        if intent is not None:
-            tx += (intent.aim_x - pos.x) * AIM_LOOKAHEAD
-            ty += (intent.aim_y - pos.y) * AIM_LOOKAHEAD
+        if intent is not None:  # lean toward the aim, never so far the player leaves the view
+            reach_x, reach_y = self.camera.world_w * 0.3, self.camera.world_h * 0.3
+            tx += max(-reach_x, min(reach_x, (intent.aim_x - pos.x) * AIM_LOOKAHEAD))
+            ty += max(-reach_y, min(reach_y, (intent.aim_y - pos.y) * AIM_LOOKAHEAD))
         self.camera.follow(tx, ty, dt)
 
     def _save_recording(self) -> None:
