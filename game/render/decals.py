@@ -22,6 +22,10 @@ BRASS = (196, 156, 64)
 
 
 def paint_decal(chunk: pygame.Surface, kind: str, x: int, y: int, turn: float) -> None:
+    if kind == "hole":  # the most common by far: no shape to vary, no generator to seed
+        pygame.draw.circle(chunk, HOLE_RIM, (x, y), 3)
+        pygame.draw.circle(chunk, HOLE, (x, y), 2)
+        return
     rng = random.Random(x * 7919 + y * 104729 + round(turn * 1000))
     if kind == "scorch":
         _scorch(chunk, x, y, rng)

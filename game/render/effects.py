@@ -65,7 +65,8 @@ class Flash:
 @dataclass
 class Effects:
     rng: random.Random = field(default_factory=lambda: random.Random(7))
-    particles: list[Particle] = field(default_factory=list)
+    particles: list[Particle] = field(default_factory=list)  # lit by the scene's light
+    sparks: list[Particle] = field(default_factory=list)  # glow: drawn over the darkness
     casings: list[Particle] = field(default_factory=list)
     puffs: list[Puff] = field(default_factory=list)
     flashes: list[Flash] = field(default_factory=list)
@@ -151,12 +152,13 @@ class Effects:
 
     def _burst(self, x: float, y: float, count: int, color: tuple[int, int, int],
                speed: float) -> None:
+        into = self.sparks if color == SPARK else self.particles
         for _ in range(count):
             a = self.rng.uniform(0, math.tau)
             v = self.rng.uniform(speed * 0.3, speed)
-            self.particles.append(Particle(x, y, math.cos(a) * v, math.sin(a) * v,
-                                           self.rng.uniform(0.25, 0.9), color))
-        del self.particles[:-MAX_PARTICLES]
+            into.append(Particle(x, y, math.cos(a) * v, math.sin(a) * v,
+                                 self.rng.uniform(0.25, 0.9), color))
+        del into[:-MAX_PARTICLES]
 
     def _smoke(self, x: float, y: float, count: int, spread: float) -> None:
         for _ in range(count):
@@ -174,24 +176,23 @@ class Effects:
 
     def _sparks(self, x: float, y: float, angle: float, flesh: bool) -> None:
         back = angle + (0.0 if flesh else math.pi)  # blood sprays on through, sparks bounce
+        into = self.particles if flesh else self.sparks
         for _ in range(7 if flesh else 5):
             a = back + self.rng.uniform(-0.7 if flesh else -1.1, 0.7 if flesh else 1.1)
             speed = self.rng.uniform(60, 260)
             life = self.rng.uniform(0.12, 0.3) if flesh else self.rng.uniform(0.08, 0.22)
-            self.particles.append(Particle(x, y, math.cos(a) * speed, math.sin(a) * speed, life,
-                                           BLOOD if flesh else SPARK))
+            into.append(Particle(x, y, math.cos(a) * speed, math.sin(a) * speed, life,
+                                 BLOOD if flesh else SPARK))
         if flesh and self.rng.random() < 0.5:
             self.decals.append(("drops", x + math.cos(angle) * 10, y + math.sin(angle) * 10,
                                 angle))
-        del self.particles[:-MAX_PARTICLES]
+        del into[:-MAX_PARTICLES]
 
     def update(self, dt: float) -> tuple[float, float]:
         """Age everything by frame time; returns this frame's camera shake offset."""
         drag = DRAG_PER_TICK ** (dt * 60.0)  # the same slowing at any frame rate
-        self.particles = [
-            Particle(x + vx * dt, y + vy * dt, vx * drag, vy * drag, life - dt, colour)
-            for x, y, vx, vy, life, colour in self.particles if life > dt
-        ]
+        self.particles = _aged(self.particles, dt, drag)
+        self.sparks = _aged(self.sparks, dt, drag)
         self._age_casings(dt, drag)
         for puff in self.puffs:
             puff.age_s += dt
@@ -230,7 +231,7 @@ class Effects:
             image = self._puff(radius, round(150 * (1 - t) ** 1.5))
             surface.blit(image, (round(puff.x) - left - radius, round(puff.y) - top - radius))
         surface.fblits([(self._dot(p.color), (int(p.x) - left, int(p.y) - top))
-                        for p in self.particles if p.color != SPARK])
+                        for p in self.particles])
         surface.fblits([(self._dot(BRASS, 1), (int(p.x) - left, int(p.y) - top))
                         for p in self.casings])
         self.blasts.draw_world(surface, left, top, 0.0)
@@ -238,8 +239,8 @@ class Effects:
     def draw_glow(self, surface: pygame.Surface, left: int, top: int,
                   sprites: SpriteCache) -> None:
         """What gives off light, drawn after the darkness: muzzle flashes and sparks."""
-        surface.fblits([(self._dot(SPARK), (int(p.x) - left, int(p.y) - top))
-                        for p in self.particles if p.color == SPARK])
+        dot = self._dot(SPARK)
+        surface.fblits([(dot, (int(p.x) - left, int(p.y) - top)) for p in self.sparks])
         blits = []
         for f in self.flashes:
             image, hw, hh = sprites.glow("muzzle_flash", f.angle)
@@ -268,3 +269,8 @@ class Effects:
                 pygame.draw.circle(image, (*SMOKE, a // 4), (r, r), r * (1 - k * 0.2))
             self.puff_cache[key] = image
         return image
+
+
+def _aged(particles: list[Particle], dt: float, drag: float) -> list[Particle]:
+    return [Particle(x + vx * dt, y + vy * dt, vx * drag, vy * drag, life - dt, colour)
+            for x, y, vx, vy, life, colour in particles if life > dt]

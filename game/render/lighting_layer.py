@@ -60,6 +60,11 @@ def _cone_level(cone: LightCone, dx: float, dy: float) -> float:
     return cone_level(ConeAt(0.0, 0.0, 0.0, cone), dx, dy)
 
 
+def _display_format(surface: pygame.Surface) -> pygame.Surface:
+    """In the screen's pixel format, a blend is a straight copy loop, not a conversion."""
+    return surface.convert() if pygame.display.get_surface() is not None else surface
+
+
 @dataclass
 class LightingLayer:
     map_size: tuple[int, int]
@@ -74,10 +79,17 @@ class LightingLayer:
         if light.ambient >= 1.0:
             return
         view_w, view_h = surface.get_size()
-        scratch = self._scratch(surface.get_size())
-        scratch.fill(ambient_color(light))
-        scratch.blit(self._static(light), (0, 0), (left, top, view_w, view_h))
         view = pygame.Rect(left, top, view_w, view_h)
+        static = self._static(light)
+        moving = any(p.flicker for p in light.lights) or scene.flashes or scene.cones
+        if not moving and static.get_rect().contains(view):
+            # nothing changes this frame: multiply straight from the baked map (one pass)
+            surface.blit(static, (0, 0), view, special_flags=pygame.BLEND_MULT)
+            return
+        scratch = self._scratch(surface.get_size())
+        if not static.get_rect().contains(view):
+            scratch.fill(ambient_color(light))
+        scratch.blit(static, (0, 0), view)
         for pool in light.lights:
             if pool.flicker:
                 self._add_pool(scratch, pool, flicker_factor(pool, scene.time_s), view)
@@ -89,13 +101,13 @@ class LightingLayer:
 
     def _scratch(self, size: tuple[int, int]) -> pygame.Surface:
         if self.scratch is None or self.scratch.get_size() != size:
-            self.scratch = pygame.Surface(size)
+            self.scratch = _display_format(pygame.Surface(size))
         return self.scratch
 
     def _static(self, light: LightField) -> pygame.Surface:
         """The whole map's steady light, baked on first use (the map's lights do not move)."""
         if self.static is None or self.static_for is not light:
-            self.static = pygame.Surface(self.map_size)
+            self.static = _display_format(pygame.Surface(self.map_size))
             self.static.fill(ambient_color(light))
             for pool in light.lights:
                 if not pool.flicker:
