@@ -58,3 +58,15 @@ def test_the_renderer_draws_the_levels_the_ai_reads(screen) -> None:
                  (420, 520), (900, 100)):
         drawn = canvas.get_at((x, y)).g / 255  # green: the day tint leaves it as it is
         assert abs(drawn - light_at(scene, x, y)) < 0.07, (x, y)
+
+
+def test_a_still_scene_draws_the_same_levels(screen) -> None:
+    """No flicker, cone or flash: the renderer multiplies from its baked map cell by cell."""
+    world = dark_world(LightSource(260, 250, 150, 0.9, WHITE), ambient=0.3)
+    scene = light_scene(world)
+    canvas = pygame.Surface((640, 480))
+    canvas.fill(WHITE)
+    LightingLayer((1000, 700)).draw(canvas, scene, 40, 30)
+    for x, y in ((220, 220), (300, 220), (330, 260), (420, 300), (600, 450), (10, 10)):
+        drawn = canvas.get_at((x, y)).g / 255
+        assert abs(drawn - light_at(scene, x + 40, y + 30)) < 0.07, (x, y)

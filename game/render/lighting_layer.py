@@ -17,6 +17,7 @@ from game.sim.ai.lighting import RGB, LightField, LightSource, flicker_factor
 from game.sim.light_model import ConeAt, LightCone, LightScene
 
 RINGS = 24  # steps of a pool's gradient: finer than the eye sees at night levels
+CELL = 128  # px: the still-scene multiply reads the light map only in cells a pool reaches
 LEVEL_STEPS = 16  # flicker and fading flashes are drawn at this many strengths
 CONE_ANGLES = 64
 NIGHT_TINT = (0.78, 0.9, 1.2)  # moonlight blue at the same level
@@ -60,6 +61,12 @@ def _cone_level(cone: LightCone, dx: float, dy: float) -> float:
     return cone_level(ConeAt(0.0, 0.0, 0.0, cone), dx, dy)
 
 
+def _cells_under(pool: LightSource) -> set[tuple[int, int]]:
+    r = pool.radius
+    return {(cx, cy) for cy in range(int((pool.y - r) // CELL), int((pool.y + r) // CELL) + 1)
+            for cx in range(int((pool.x - r) // CELL), int((pool.x + r) // CELL) + 1)}
+
+
 def _display_format(surface: pygame.Surface) -> pygame.Surface:
     """In the screen's pixel format, a blend is a straight copy loop, not a conversion."""
     return surface.convert() if pygame.display.get_surface() is not None else surface
@@ -71,6 +78,7 @@ class LightingLayer:
     static: pygame.Surface | None = None
     static_for: LightField | None = None
     scratch: pygame.Surface | None = None
+    lit_cells: set[tuple[int, int]] = field(default_factory=set)  # CELLs a steady pool reaches
     pools: dict[tuple, pygame.Surface] = field(default_factory=dict)
     cones: dict[tuple, tuple[pygame.Surface, float, float]] = field(default_factory=dict)
 
@@ -83,8 +91,7 @@ class LightingLayer:
         static = self._static(light)
         moving = any(p.flicker for p in light.lights) or scene.flashes or scene.cones
         if not moving and static.get_rect().contains(view):
-            # nothing changes this frame: multiply straight from the baked map (one pass)
-            surface.blit(static, (0, 0), view, special_flags=pygame.BLEND_MULT)
+            self._multiply_still(surface, light, view)
             return
         scratch = self._scratch(surface.get_size())
         if not static.get_rect().contains(view):
@@ -99,6 +106,30 @@ class LightingLayer:
             self._add_cone(scratch, at, view)
         surface.blit(scratch, (0, 0), special_flags=pygame.BLEND_MULT)
 
+    def _multiply_still(self, surface: pygame.Surface, light: LightField,
+                        view: pygame.Rect) -> None:
+        """Nothing moves this frame: multiply straight from the baked map where a pool lies,
+        and by the flat ambient colour elsewhere (a fill reads no light map at all, which is
+        most of the screen on most frames: the multiply is bound by memory traffic)."""
+        ambient = ambient_color(light)
+        screen = surface.get_rect()
+        for cy in range(view.top // CELL, (view.bottom - 1) // CELL + 1):
+            run: pygame.Rect | None = None
+            for cx in range(view.left // CELL, (view.right - 1) // CELL + 1):
+                rect = pygame.Rect(cx * CELL - view.x, cy * CELL - view.y, CELL, CELL).clip(screen)
+                if (cx, cy) in self.lit_cells:
+                    surface.blit(self.static, rect, rect.move(view.x, view.y),
+                                 special_flags=pygame.BLEND_MULT)
+                    continue
+                if run is not None and run.right == rect.left:
+                    run.width += rect.width
+                    continue
+                if run is not None:
+                    surface.fill(ambient, run, special_flags=pygame.BLEND_MULT)
+                run = rect
+            if run is not None:
+                surface.fill(ambient, run, special_flags=pygame.BLEND_MULT)
+
     def _scratch(self, size: tuple[int, int]) -> pygame.Surface:
         if self.scratch is None or self.scratch.get_size() != size:
             self.scratch = _display_format(pygame.Surface(size))
@@ -109,9 +140,11 @@ class LightingLayer:
         if self.static is None or self.static_for is not light:
             self.static = _display_format(pygame.Surface(self.map_size))
             self.static.fill(ambient_color(light))
+            self.lit_cells = set()
             for pool in light.lights:
                 if not pool.flicker:
                     self._add_pool(self.static, pool, 1.0, self.static.get_rect())
+                    self.lit_cells |= _cells_under(pool)
             self.static_for = light
         return self.static
 
