@@ -10,6 +10,7 @@ import pygame
 
 FUSE_RED = (255, 60, 40)
 WAVE = (255, 236, 200)
+CASH = (140, 240, 140)
 INSET_S = 2.8  # how long an off-screen set piece stays in the inset
 FLASH_S = 0.18
 DEFAULT_BLAST_PX = 128.0  # when a planted charge does not say its radius
@@ -42,11 +43,23 @@ class Focus:
     left_s: float = INSET_S
 
 
+@dataclass(slots=True)
+class Float:
+    """A line that rises from a point and fades (the take, as the bonds come out)."""
+
+    text: str
+    x: float | None  # world px; None: where the player stands when it is first drawn
+    y: float | None
+    age_s: float = 0.0
+    life_s: float = 2.4
+
+
 @dataclass
 class Blasts:
     fuses: list[Fuse] = field(default_factory=list)
     waves: list[Wave] = field(default_factory=list)
     focus: Focus | None = None
+    floats: list[Float] = field(default_factory=list)
     flash_s: float = 0.0
     flash_enabled: bool = True
 
@@ -65,7 +78,13 @@ class Blasts:
         self.waves.append(Wave(x, y, 70.0, life_s=0.3))
         self.focus = Focus(x, y, "RAM")
 
+    def cash(self, label: str, x: float | None, y: float | None) -> None:
+        self.floats.append(Float(label, x, y))
+
     def update(self, dt: float) -> None:
+        for line in self.floats:
+            line.age_s += dt
+        self.floats = [f for f in self.floats if f.age_s < f.life_s]
         for fuse in self.fuses:
             fuse.left_s -= dt
         self.fuses = [f for f in self.fuses if f.left_s > -0.5]
@@ -89,8 +108,18 @@ class Blasts:
         del time_s
 
     def draw_screen(self, surface: pygame.Surface, to_screen, zoom: float, text,
-                    time_s: float) -> None:
-        """Fuse rings and countdowns (crisp, at screen resolution) and the blast's flash."""
+                    time_s: float, anchor: tuple[float, float] | None = None) -> None:
+        """Fuse rings and countdowns (crisp, at screen resolution), rising lines (placed at
+        ``anchor``, the player, when their event had no place) and the blast's flash."""
+        for line in self.floats:
+            if line.x is None or line.y is None:
+                if anchor is None:
+                    continue
+                line.x, line.y = anchor
+            sx, sy = to_screen(line.x, line.y)
+            rise = 30 + 50 * line.age_s
+            text.shadowed(surface, line.text, (round(sx), round(sy - rise)), 34, CASH, True,
+                          "midbottom")
         for fuse in self.fuses:
             self._fuse(surface, fuse, to_screen, zoom, text, time_s)
         if self.flash_s > 0:

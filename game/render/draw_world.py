@@ -65,10 +65,11 @@ class WorldRenderer:
         mission = world.resources.get(MissionState)
         player = mission.player if mission is not None else 0
         draw_name_tags(surface, world, player, camera.to_screen, camera.zoom, self.text)
-        draw_player_mark(surface, world, player, camera.to_screen, camera.zoom, scene)
+        draw_player_mark(surface, world, player, camera.to_screen, camera.zoom, scene, self.text)
         self._draw_inset(surface, world, camera, alpha)
+        here = world.get(player, Position)
         self.effects.blasts.draw_screen(surface, camera.to_screen, camera.zoom, self.text,
-                                        world.time_s)
+                                        world.time_s, (here.x, here.y) if here else None)
 
     def _view(self, surface: pygame.Surface, zoom: float) -> pygame.Surface:
         """The surface the world is drawn on: the screen itself at 1x, else a smaller one."""

@@ -22,8 +22,8 @@ MAX_PARTICLES = 400
 MAX_PUFFS = 48
 SPARK = (255, 214, 120)
 BLOOD = (150, 14, 16)
-SMOKE = (90, 90, 96)
-DEBRIS = (58, 56, 54)
+SMOKE = (158, 156, 152)  # pale, so it reads over dark asphalt
+DEBRIS = (132, 128, 120)
 BRASS = (214, 170, 70)
 DRAG_PER_TICK = 0.9
 HIT_S = 0.09  # a hit person or target flashes white this long
@@ -143,10 +143,18 @@ class Effects:
         radius = float(getattr(event, "radius", DEFAULT_BLAST_PX) or DEFAULT_BLAST_PX)
         self._burst(event.x, event.y, 70, SPARK, 560.0)
         self._burst(event.x, event.y, 40, DEBRIS, 380.0)
-        self._smoke(event.x, event.y, 22, radius * 0.6)
+        self._smoke(event.x, event.y, 30, radius * 0.8)
         self.decals.append(("scorch", event.x, event.y, self.rng.uniform(0, math.tau)))
         self.blasts.exploded(event.x, event.y, radius)
         self.kick(0.7, 14.0)
+
+    def _on_BondsTaken(self, event, player: int) -> None:  # noqa: N802
+        self.blasts.cash(f"+${getattr(event, 'dollars', 0):,}", getattr(event, "x", None),
+                         getattr(event, "y", None))
+
+    def _on_LootTaken(self, event, player: int) -> None:  # noqa: N802
+        value = getattr(event, "value", getattr(event, "dollars", 0))
+        self.blasts.cash(f"+${value:,}", getattr(event, "x", None), getattr(event, "y", None))
 
     _on_Exploded = _on_ChargeExploded  # noqa: N815 - the generic name the missions move to
 
@@ -166,7 +174,7 @@ class Effects:
             v = self.rng.uniform(8, 40)
             self.puffs.append(Puff(x + math.cos(a) * d * 0.3, y + math.sin(a) * d * 0.3,
                                    math.cos(a) * v, math.sin(a) * v, 0.0,
-                                   self.rng.uniform(2.0, 4.0), self.rng.uniform(14, 30)))
+                                   self.rng.uniform(2.5, 5.0), self.rng.uniform(18, 40)))
         del self.puffs[:-MAX_PUFFS]
 
     def kick(self, seconds: float, strength: float) -> None:
@@ -228,7 +236,7 @@ class Effects:
         for puff in self.puffs:
             t = puff.age_s / puff.life_s
             radius = round(puff.radius * (0.6 + 0.8 * t))
-            image = self._puff(radius, round(150 * (1 - t) ** 1.5))
+            image = self._puff(radius, round(210 * (1 - t) ** 1.3))
             surface.blit(image, (round(puff.x) - left - radius, round(puff.y) - top - radius))
         surface.fblits([(self._dot(p.color), (int(p.x) - left, int(p.y) - top))
                         for p in self.particles])

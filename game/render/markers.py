@@ -15,7 +15,7 @@ from game.sim.world import World
 
 PLAYER = (120, 255, 170)
 PLAYER_DARK = (90, 130, 150)
-SHADOW_LEVEL = 0.35  # at or under this light, the player counts as in shadow
+SHADOW_LEVEL = 0.6  # under this light the AI sees the player at under ~72% of its range
 TAG_COLORS = {"crew": (255, 196, 96), "lapd": (130, 190, 255), "guard": (235, 235, 200),
               "civilian": (200, 240, 200)}
 TEMPER_NAMES = ("temper", "agitation")
@@ -27,7 +27,7 @@ ToScreen = Callable[[float, float], tuple[float, float]]
 
 
 def draw_player_mark(surface: pygame.Surface, world: World, player: int, to_screen: ToScreen,
-                     zoom: float, scene: LightScene) -> None:
+                     zoom: float, scene: LightScene, text: TextCache | None = None) -> None:
     pos = world.get(player, Position)
     if pos is None or world.has(player, Dead):
         return
@@ -39,6 +39,9 @@ def draw_player_mark(surface: pygame.Surface, world: World, player: int, to_scre
         pygame.draw.circle(surface, color, (sx, sy), radius, 2)
     else:
         _dashes(surface, color, (sx, sy), radius)
+        if text is not None:
+            text.shadowed(surface, "in shadow", (round(sx), round(sy + radius + 4)), 16, color,
+                          anchor="midtop")
     intent = world.get(player, Intent)
     angle = math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x) if intent else 0.0
     tip = radius + 11
@@ -62,6 +65,7 @@ def draw_name_tags(surface: pygame.Surface, world: World, player: int, to_screen
     w, h = surface.get_size()
     dead = world.store(Dead)
     factions = world.store(Faction)
+    taken: list[pygame.Rect] = []  # a tag that would overlap one already drawn waits
     for eid, _, name, pos in world.query(Downable, Name, Position):
         if eid == player or eid in dead:
             continue
@@ -71,6 +75,10 @@ def draw_name_tags(surface: pygame.Surface, world: World, player: int, to_screen
         faction = factions.get(eid)
         color = TAG_COLORS.get(faction.side if faction else "", (230, 230, 230))
         top = round(sy - 20 * zoom)
+        label = text.render(name.name, 18, color, True).get_rect(midbottom=(round(sx), top))
+        if label.collidelist(taken) >= 0:
+            continue
+        taken.append(label.inflate(4, 10))
         text.shadowed(surface, name.name, (round(sx), top), 18, color, True, "midbottom")
         temper = temper_of(world, eid, name.name)
         if temper is not None:
