@@ -97,7 +97,7 @@ class Blasts:
             if self.focus.left_s <= 0:
                 self.focus = None
 
-    def draw_world(self, surface: pygame.Surface, left: int, top: int, time_s: float) -> None:
+    def draw_world(self, surface: pygame.Surface, left: int, top: int) -> None:
         """Shockwave rings, in world px (under the lighting's glow pass)."""
         for wave in self.waves:
             t = wave.age_s / wave.life_s
@@ -105,7 +105,6 @@ class Blasts:
             width = max(1, round(9 * (1 - t)))
             pygame.draw.circle(surface, WAVE, (round(wave.x) - left, round(wave.y) - top),
                                radius, width)
-        del time_s
 
     def draw_screen(self, surface: pygame.Surface, to_screen, zoom: float, text,
                     time_s: float, anchor: tuple[float, float] | None = None) -> None:

@@ -87,7 +87,7 @@ class WorldRenderer:
         blit_chunks(view, self.chunks.below, left, top)
         self._draw_animated(view, world.time_s, left, top, above=False)
         view.fblits(self._actor_blits(world, alpha, left, top, *view.get_size()))
-        self.effects.draw(view, left, top, self.sprites)
+        self.effects.draw(view, left, top)
         blit_chunks(view, self.chunks.above, left, top)
         self._draw_animated(view, world.time_s, left, top, above=True)
 

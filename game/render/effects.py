@@ -230,9 +230,8 @@ class Effects:
             for x, y, vx, vy, life, colour in self.casings if life > dt
         ]
 
-    def draw(self, surface: pygame.Surface, left: int, top: int, sprites: SpriteCache) -> None:
-        """What the light falls on: smoke, blood, debris, casings in flight."""
-        del sprites
+    def draw(self, surface: pygame.Surface, left: int, top: int) -> None:
+        """What the light falls on: smoke, blood, debris, casings in flight, shockwaves."""
         for puff in self.puffs:
             t = puff.age_s / puff.life_s
             radius = round(puff.radius * (0.6 + 0.8 * t))
@@ -242,7 +241,7 @@ class Effects:
                         for p in self.particles])
         surface.fblits([(self._dot(BRASS, 1), (int(p.x) - left, int(p.y) - top))
                         for p in self.casings])
-        self.blasts.draw_world(surface, left, top, 0.0)
+        self.blasts.draw_world(surface, left, top)
 
     def draw_glow(self, surface: pygame.Surface, left: int, top: int,
                   sprites: SpriteCache) -> None:

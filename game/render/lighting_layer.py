@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.sim.ai.lighting import RGB, LightField, LightSource, flicker_factor
-from game.sim.light_model import ConeAt, LightCone, LightScene
+from game.sim.light_model import ConeAt, LightCone, LightScene, cone_level
 
 RINGS = 24  # steps of a pool's gradient: finer than the eye sees at night levels
 CELL = 128  # px: the still-scene multiply reads the light map only in cells a pool reaches
 LEVEL_STEPS = 16  # flicker and fading flashes are drawn at this many strengths
 CONE_ANGLES = 64
+CONE_SAMPLE = 4  # px between the model's samples in a cone's texture
 NIGHT_TINT = (0.78, 0.9, 1.2)  # moonlight blue at the same level
 DAY_TINT = (1.04, 1.0, 0.94)  # a dawn's warm grey
 
@@ -43,22 +44,19 @@ def pool_surface(radius: float, color: RGB, intensity: float) -> pygame.Surface:
 
 
 def cone_surface(cone: LightCone) -> pygame.Surface:
-    """A cone pointing east from the middle of its left edge, on black (added light only)."""
+    """A cone pointing east from the middle of its left edge, on black (added light only).
+    Sampled from the model every CONE_SAMPLE px and smoothed up: built once per kind of cone."""
     reach, half = cone.range_px, cone.half_angle_rad
     w, h = max(2, math.ceil(reach)), max(2, math.ceil(2 * reach * math.sin(half)) + 2)
-    small = pygame.Surface((max(1, w // 2), max(1, h // 2)))
+    apex = ConeAt(0.0, 0.0, 0.0, cone)
+    step = CONE_SAMPLE
+    small = pygame.Surface((max(1, w // step), max(1, h // step)))
     for y in range(small.get_height()):
         for x in range(small.get_width()):
-            level = _cone_level(cone, x * 2 + 1.0, y * 2 + 1.0 - h / 2)
+            level = cone_level(apex, (x + 0.5) * step, (y + 0.5) * step - h / 2)
             if level > 0.0:
                 small.set_at((x, y), tuple(min(255, round(c * level)) for c in cone.color))
     return pygame.transform.smoothscale(small, (w, h))
-
-
-def _cone_level(cone: LightCone, dx: float, dy: float) -> float:
-    from game.sim.light_model import cone_level
-
-    return cone_level(ConeAt(0.0, 0.0, 0.0, cone), dx, dy)
 
 
 def _cells_under(pool: LightSource) -> set[tuple[int, int]]:
