@@ -25,6 +25,7 @@ from game.sim.vehicles import Vehicle
 from game.sim.world import World
 
 TRACER = (255, 236, 170)
+TRACER_PX = 22.0  # a round's streak
 CULL_PX = 96  # a sprite this far outside the view may still show an edge
 INSET = (384, 216)  # world px shown 1:1 in the set-piece inset
 INSET_AT = (1280 - 384 - 20, 110)
@@ -120,12 +121,13 @@ class WorldRenderer:
 
     def _draw_tracers(self, surface: pygame.Surface, world: World, alpha: float,
                       left: int, top: int) -> None:
+        """A short streak behind each round (drawn after the darkness: tracers glow)."""
+        line = pygame.draw.line
         for _, pos, shot in world.query(Position, Projectile):
             x = pos.prev_x + (pos.x - pos.prev_x) * alpha - left
             y = pos.prev_y + (pos.y - pos.prev_y) * alpha - top
-            speed = math.hypot(shot.vx, shot.vy) or 1.0
-            tail = 22.0 / speed
-            pygame.draw.line(surface, TRACER, (x, y), (x - shot.vx * tail, y - shot.vy * tail))
+            tail = TRACER_PX / (math.hypot(shot.vx, shot.vy) or 1.0)
+            line(surface, TRACER, (x, y), (x - shot.vx * tail, y - shot.vy * tail))
 
     def _draw_animated(self, surface: pygame.Surface, time_s: float, left: int, top: int,
                        above: bool) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pygame
 
@@ -18,7 +19,8 @@ from game.render.blasts import Blasts
 from game.render.sprite_cache import SpriteCache
 from game.sim.events import Event
 
-MAX_PARTICLES = 400
+MAX_SPARKS = 260  # with MAX_PARTICLES, the 400 particles in flight the frame budget allows
+MAX_PARTICLES = 140
 MAX_PUFFS = 48
 SPARK = (255, 214, 120)
 BLOOD = (150, 14, 16)
@@ -77,9 +79,9 @@ class Effects:
     shake_s: float = 0.0
     shake_strength: float = 0.0
     shake_enabled: bool = True
-    dot_cache: dict[tuple[tuple[int, int, int], int], pygame.Surface] = field(
-        default_factory=dict)
+    dot_cache: dict[tuple[int, int, int], pygame.Surface] = field(default_factory=dict)
     puff_cache: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
+    handlers: dict[type, Callable[[Any, int], None] | None] = field(default_factory=dict)
 
     @property
     def flash_enabled(self) -> bool:
@@ -90,8 +92,12 @@ class Effects:
         self.blasts.flash_enabled = value
 
     def consume(self, events: list[Event], player: int) -> None:
+        handlers = self.handlers
         for event in events:
-            handler = getattr(self, "_on_" + type(event).__name__, None)
+            kind = type(event)
+            if kind not in handlers:
+                handlers[kind] = getattr(self, "_on_" + kind.__name__, None)
+            handler = handlers[kind]
             if handler is not None:
                 handler(event, player)
 
@@ -160,13 +166,14 @@ class Effects:
 
     def _burst(self, x: float, y: float, count: int, color: tuple[int, int, int],
                speed: float) -> None:
-        into = self.sparks if color == SPARK else self.particles
+        into, cap = (self.sparks, MAX_SPARKS) if color == SPARK else \
+            (self.particles, MAX_PARTICLES)
         for _ in range(count):
             a = self.rng.uniform(0, math.tau)
             v = self.rng.uniform(speed * 0.3, speed)
             into.append(Particle(x, y, math.cos(a) * v, math.sin(a) * v,
                                  self.rng.uniform(0.25, 0.9), color))
-        del into[:-MAX_PARTICLES]
+        del into[:-cap]
 
     def _smoke(self, x: float, y: float, count: int, spread: float) -> None:
         for _ in range(count):
@@ -184,17 +191,17 @@ class Effects:
 
     def _sparks(self, x: float, y: float, angle: float, flesh: bool) -> None:
         back = angle + (0.0 if flesh else math.pi)  # blood sprays on through, sparks bounce
-        into = self.particles if flesh else self.sparks
-        for _ in range(7 if flesh else 5):
+        into, cap = (self.particles, MAX_PARTICLES) if flesh else (self.sparks, MAX_SPARKS)
+        for _ in range(5):
             a = back + self.rng.uniform(-0.7 if flesh else -1.1, 0.7 if flesh else 1.1)
             speed = self.rng.uniform(60, 260)
-            life = self.rng.uniform(0.12, 0.3) if flesh else self.rng.uniform(0.08, 0.22)
+            life = self.rng.uniform(0.1, 0.25) if flesh else self.rng.uniform(0.08, 0.22)
             into.append(Particle(x, y, math.cos(a) * speed, math.sin(a) * speed, life,
                                  BLOOD if flesh else SPARK))
         if flesh and self.rng.random() < 0.5:
             self.decals.append(("drops", x + math.cos(angle) * 10, y + math.sin(angle) * 10,
                                 angle))
-        del into[:-MAX_PARTICLES]
+        del into[:-cap]
 
     def update(self, dt: float) -> tuple[float, float]:
         """Age everything by frame time; returns this frame's camera shake offset."""
@@ -237,16 +244,18 @@ class Effects:
             radius = round(puff.radius * (0.6 + 0.8 * t))
             image = self._puff(radius, round(210 * (1 - t) ** 1.3))
             surface.blit(image, (round(puff.x) - left - radius, round(puff.y) - top - radius))
-        surface.fblits([(self._dot(p.color), (int(p.x) - left, int(p.y) - top))
+        dots = self._dots()
+        surface.fblits([(dots[p.color], (int(p.x) - left, int(p.y) - top))
                         for p in self.particles])
-        surface.fblits([(self._dot(BRASS, 1), (int(p.x) - left, int(p.y) - top))
-                        for p in self.casings])
+        if self.casings:
+            brass = dots[BRASS]
+            surface.fblits([(brass, (int(p.x) - left, int(p.y) - top)) for p in self.casings])
         self.blasts.draw_world(surface, left, top)
 
     def draw_glow(self, surface: pygame.Surface, left: int, top: int,
                   sprites: SpriteCache) -> None:
         """What gives off light, drawn after the darkness: muzzle flashes and sparks."""
-        dot = self._dot(SPARK)
+        dot = self._dots()[SPARK]
         surface.fblits([(dot, (int(p.x) - left, int(p.y) - top)) for p in self.sparks])
         blits = []
         for f in self.flashes:
@@ -256,15 +265,15 @@ class Effects:
             blits.append((image, (round(cx) - hw, round(cy) - hh)))
         surface.fblits(blits, pygame.BLEND_ADD)
 
-    def _dot(self, color: tuple[int, int, int], size: int = 2) -> pygame.Surface:
-        """One small square per colour, so particles go out in one fblits call."""
-        key = (color, 3 if color == DEBRIS else size)
-        dot = self.dot_cache.get(key)
-        if dot is None:
-            dot = pygame.Surface((key[1], key[1]))
-            dot.fill(color)
-            self.dot_cache[key] = dot
-        return dot
+    def _dots(self) -> dict[tuple[int, int, int], pygame.Surface]:
+        """One small square per particle colour (debris larger, casings smaller), so all
+        particles go out in one fblits call."""
+        if not self.dot_cache:
+            for color, size in ((SPARK, 2), (BLOOD, 2), (SMOKE, 2), (DEBRIS, 3), (BRASS, 1)):
+                dot = pygame.Surface((size, size))
+                dot.fill(color)
+                self.dot_cache[color] = dot
+        return self.dot_cache
 
     def _puff(self, radius: int, alpha: int) -> pygame.Surface:
         key = (max(2, radius // 2 * 2), max(0, alpha // 16 * 16))
