@@ -43,13 +43,28 @@ def take_snapshot(name: str, tick: int, seed: int, side: str, bot: bool, out: Pa
             scene.update(DT, idle)
         screen.fill((0, 0, 0))
         scene.draw(screen)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        pygame.image.save(screen, str(out))
+        if not _save(screen, out):
+            return 1
     except AssetError as err:
         print(f"heat: {err}", file=sys.stderr)
         return 1
     finally:
         pygame.quit()
+    from game.cli import emit
+
     world = scene.session.world
-    print(f"heat snapshot: {out} at tick {world.tick} ({scene.session.mission.outcome})")
+    emit(f"heat snapshot: {out} at tick {world.tick} ({scene.session.mission.outcome})")
     return 0
+
+
+def _save(screen, out: Path) -> bool:
+    import pygame
+
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(screen, str(out))
+    except (OSError, pygame.error) as err:
+        print(f"heat snapshot: {out}: cannot write it ({err}) — give --out a path in a "
+              "folder you can write to", file=sys.stderr)
+        return False
+    return True

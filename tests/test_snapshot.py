@@ -31,3 +31,13 @@ def test_snapshot_refuses_a_non_png_output(tmp_path: Path) -> None:
          "--out", str(tmp_path / "shot.jpg")], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and ".png" in done.stderr
+
+
+def test_snapshot_into_an_unwritable_place_says_so_in_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    done = subprocess.run(
+        [sys.executable, "-m", "game", "snapshot", "sandbox", "--tick", "2",
+         "--out", str(blocker / "shot.png")], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "cannot write" in done.stderr

@@ -8,6 +8,7 @@ import pygame
 
 from game.audio.ambience import Ambience
 from game.audio.footsteps import Footsteps
+from game.audio.music import MusicIntensity, set_for
 from game.bots.objective_bot import ObjectiveBot
 from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
@@ -51,11 +52,13 @@ class MissionScene(Scene):
         self.subtitles = Subtitles()
         self.autopilot = ObjectiveBot() if ctx.autopilot else None
         self.ambience: Ambience | None = None
+        self.music_intensity = MusicIntensity()
         self._begin()
 
     def _begin(self) -> None:
         """Start (or restart) the attempt: fresh recording, camera on the player."""
         self.accumulator, self.ended_for_s = 0.0, 0.0
+        self.music_intensity = MusicIntensity()
         choice = self.ctx.choice
         if self.ctx.record is not None:
             self.recording = Replay(self.session.mission_id, choice.side, choice.seed)
@@ -73,6 +76,11 @@ class MissionScene(Scene):
         self.renderer = WorldRenderer(self.session.level, self.ctx.assets, settings.palette)
         self.renderer.effects.shake_enabled = settings.screen_shake
         self.renderer.effects.flash_enabled = settings.flashes
+
+    @property
+    def music_cue(self) -> str:
+        """The score of this mission (read by the app to choose the music)."""
+        return set_for(self.session.mission_id)
 
     def restart(self) -> None:
         self._save_recording()
@@ -157,6 +165,10 @@ class MissionScene(Scene):
             self.camera.shake_x, self.camera.shake_y = self.renderer.effects.update(dt)
         self.subtitles.consume(events)
         self.subtitles.update(dt)
+        level = self.music_intensity.update(world, mission.player, events, dt,
+                                            mission.outcome == "running")
+        if self.ctx.music is not None:
+            self.ctx.music.follow(level)
         self._follow(dt)
         if mission.outcome != "running":
             self.accumulator = 0.0
