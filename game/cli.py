@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-map", help="check maps and list every problem")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
+    snap = commands.add_parser("snapshot", help="save the frame a player sees at a tick (headless)")
+    _mission_args(snap)
+    snap.add_argument("--tick", type=_positive, required=True, metavar="N")
+    snap.add_argument("--bot", action="store_true", help="let the scripted bot play until then")
+    snap.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+
     bench = commands.add_parser("bench", help="time the sim and renderer on a stress scene")
     bench.add_argument("--scenario", choices=SCENARIOS, default="stress",
                        help="stress: sim and renderer on 200 agents (default); combat: 100 AIs "
@@ -183,6 +189,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return check_maps(args.paths)
         if args.command == "bench":
             return _bench(args)
+        if args.command == "snapshot":
+            from game.snapshot import take_snapshot
+
+            return take_snapshot(args.mission, args.tick, args.seed, args.side, args.bot, args.out)
         if getattr(args, "record", None) is not None:
             from game.replay import check_can_record
 
