@@ -32,11 +32,12 @@ def build() -> str:
         ObjectLayer("regions", lax_objects.regions(ids)),
         ObjectLayer("lights", lax_objects.lights(ids)),
         ObjectLayer("cover", lax_objects.cover(ids)),
+        ObjectLayer("doors", lax_objects.doors(ids)),
         ObjectLayer("vehicles", lax_objects.vehicles(ids)),
         ObjectLayer("actors", lax_objects.people(ids)),
+        ObjectLayer("routes", lax_objects.routes(ids)),
     ]
-    unit = lax_objects.detectives(ids)
-    object_layers += lax_mission.layers(ids, lax_objects.spawn_layers(ids), unit)
+    object_layers += lax_mission.layers(ids, lax_objects.spawn_layers(ids))
     tile_layers = [TileLayer("ground", lax_plan.ground()), TileLayer("walls", lax_plan.walls()),
                    TileLayer("props", lax_plan.props())]
     props = [("ambient_light", "float", 0.1), ("briefing", "", BRIEFING),

@@ -34,7 +34,8 @@ def _p(name: str, value: Any, kind: str = "") -> tuple[str, str, Any]:
 
 
 def objective(ids: Ids, oid: str, order: int, kind: str, target: str, text: str, side: str,
-              requires: str = "", optional: bool = False, subject: str = "") -> dict[str, Any]:
+              requires: str = "", optional: bool = False, subject: str = "",
+              count: int = 0) -> dict[str, Any]:
     props = [_p("id", oid), _p("kind", kind, "enum:ObjectiveKind"), _p("order", order, "int"),
              _p("target", target), _p("text", text), _p("side", side, "enum:ObjectiveSide")]
     if requires:
@@ -43,6 +44,8 @@ def objective(ids: Ids, oid: str, order: int, kind: str, target: str, text: str,
         props.append(_p("optional", True, "bool"))
     if subject:
         props.append(_p("subject", subject))
+    if count:
+        props.append(_p("count", count, "int"))
     return {"id": ids(), "template": "templates/objective.tx", "name": f"objective {oid}",
             "x": 16 + 32 * order + (320 if side == "lapd" else 0), "y": 16, "props": props}
 
@@ -76,15 +79,17 @@ def objectives(ids: Ids) -> list[dict[str, Any]]:
         objective(ids, "alarm", 1, "reach", "fire-alarm",
                   "Pull the fire alarm in the lobby: the guests run and the corridors clear",
                   "crew", optional=True),
-        objective(ids, "waingro", 2, "kill", "Waingro",
-                  "Settle it with Waingro: the last room at the top of the corridor", "crew"),
+        objective(ids, "waingro", 2, "kill_n", "waingro",
+                  "Settle it with Waingro: the last room at the top of the corridor", "crew",
+                  count=1),
         objective(ids, "out", 3, "reach", "eady-car",
                   "Then choose: Eady's car in the car park, or the fence, the tarmac and the "
                   "gap in the far fence", "crew", requires="waingro"),
         objective(ids, "code", 4, "scripted", "eady-car",
                   "The code: walk away from Waingro, get in Eady's car and never look back",
                   "crew", optional=True),
-        objective(ids, "stop", 1, "scripted", "tarmac", "Find McCauley and stop him", "lapd"),
+        objective(ids, "stop", 1, "kill_n", "faction:crew", "Find McCauley and stop him", "lapd",
+                  count=1),
         objective(ids, "no-car", 2, "prevent", "eady-car", "Keep him from Eady's car", "lapd",
                   subject="faction:crew"),
         objective(ids, "no-gap", 3, "prevent", "far-gap",
@@ -107,30 +112,32 @@ def phases(ids: Ids) -> list[dict[str, Any]]:
 
 def triggers(ids: Ids) -> list[dict[str, Any]]:
     return [
-        trigger(ids, "Hanna in the car park", ["clock_at 0"],
-                ["spawn_group hanna", "say arrive"], side="crew"),
+        trigger(ids, "McCauley arrives", ["clock_at 0"], ["say arrive", "goto Hanna hanna-post"],
+                side="crew"),
         trigger(ids, "McCauley inside", ["clock_at 0"],
-                ["spawn_group crew-leader", "goto crew waingro-room", "radio stakeout"],
-                side="lapd"),
+                ["goto McCauley waingro-room", "radio stakeout"], side="lapd"),
         trigger(ids, "the fire alarm", ["phase_is stake-out", "inside faction:crew fire-alarm"],
                 ["set_phase alarm"]),
         trigger(ids, "the alarm goes", ["phase_is stake-out", "clock_at 8"],
                 ["set_phase alarm", "radio alarm-lapd"], side="lapd"),
-        trigger(ids, "the hunt", ["phase_entered alarm"],
-                ["goto unit corridor", "goto hanna car-park", "alert hanna searching"],
-                side="crew", delay_s=5.0),
-        trigger(ids, "McCauley down", ["down McCauley 1"], ["complete stop"], side="lapd"),
+        *[trigger(ids, f"the police come ({why})", [when, "not flag police"], [
+            "set_flag police", "spawn_group unit", "radio stakeout", "goto unit corridor",
+            "alert unit searching"], side="crew", delay_s=delay)
+          for why, when, delay in (("alarm", "phase_entered alarm", 15.0),
+                                   ("tip-off", "clock_at 40", 0.0))],
+        trigger(ids, "the door gives", ["inside faction:crew outside-waingro"],
+                ["open waingro-door", "cue impact_metal at=waingro-door"]),
         trigger(ids, "Waingro down", ["down Waingro 1"], ["set_phase settled"]),
         trigger(ids, "McCauley runs", ["phase_entered settled"],
                 ["call mccauley_runs", "radio settled-lapd", "countdown backup 40 "
                  "label=\"BACKUP\""], side="lapd"),
         trigger(ids, "detectives close in", ["phase_entered settled"],
-                ["say settled", "goto unit car-park", "goto hanna fence-near",
+                ["say settled", "goto unit car-park", "goto Hanna fence-near",
                  "alert unit combat"], side="crew"),
         trigger(ids, "backup", ["countdown_done backup"],
                 ["spawn_group backup", "behave backup advance", "radio backup"], side="lapd"),
         trigger(ids, "onto the tarmac", ["phase_is settled", "enters faction:crew tarmac"],
-                ["radio tarmac", "goto hanna tarmac", "alert hanna combat"]),
+                ["radio tarmac", "behave Hanna advance", "alert Hanna combat"]),
         trigger(ids, "next landing", ["countdown_done landing"],
                 ["call plane_lands", "radio landing",
                  f"countdown landing {LANDING_EVERY_S} label=\"NEXT LANDING\""], once=False),
@@ -146,8 +153,8 @@ def triggers(ids: Ids) -> list[dict[str, Any]]:
     ]
 
 
-def layers(ids: Ids, spawn: list[ObjectLayer], unit: list[dict[str, Any]]) -> list[ObjectLayer]:
+def layers(ids: Ids, spawn: list[ObjectLayer]) -> list[ObjectLayer]:
     mission = objectives(ids) + phases(ids) + triggers(ids)
     mission.append({"id": ids(), "name": "lines", "type": "Lines", "x": 16, "y": 272,
                     "point": True, "props": [_p(k, v) for k, v in LINES.items()]})
-    return [ObjectLayer("mission", mission), ObjectLayer("unit", unit), *spawn]
+    return [ObjectLayer("mission", mission), *spawn]

@@ -39,7 +39,16 @@ def regions(ids: Ids) -> list[Obj]:
         region(ids, "fence-near", 39, 21, 43, 23),
         region(ids, "far-gap", 106, 35, 109, 39, "exit"),
         region(ids, "dark-shed", 80, 45, 86, 48),
+        region(ids, "outside-waingro", 32, 20, 37, 23),
+        region(ids, "hanna-post", 39, 28, 40, 32),
     ]
+
+
+def doors(ids: Ids) -> list[Obj]:
+    """Waingro keeps his door locked: it gives when McCauley stands outside it."""
+    return [{"id": ids(), "name": "waingro-door", "type": "Door", "x": 34 * T, "y": 19 * T,
+             "width": 2 * T, "height": T, "props": [("locked", "bool", True),
+                                                    ("material", "enum:Material", "wood")]}]
 
 
 def light(ids: Ids, name: str, col: float, row: float, radius_m: float, intensity: float,
@@ -113,7 +122,7 @@ GUESTS = ((8, 22), (15, 23), (24, 21), (30, 23), (12, 30), (26, 32), (5, 12), (1
 def people(ids: Ids) -> list[Obj]:
     out = [
         character(ids, "spawn-crew", "McCauley", 20, 50),
-        character(ids, "spawn-lapd", "Hanna", 33, 47),
+        character(ids, "spawn-lapd", "Hanna", 40, 30),
         character(ids, "civilian", "Eady", 9, 48.5, behaviour="hold", group="eady"),
         character(ids, "armored-car-guard", "Waingro", 35, 9, role="waingro", weapon="pistol",
                   behaviour="hold", group="waingro"),
@@ -123,8 +132,8 @@ def people(ids: Ids) -> list[Obj]:
     return out
 
 
-DETECTIVES = (("Drucker", "drucker", "shotgun", 28, 33), ("Casals", "casals", "pistol", 36, 45),
-              ("Bosko", "bosko", "rifle", 24, 53))
+DETECTIVES = (("Drucker", "drucker", "shotgun", 37, 44), ("Casals", "casals", "pistol", 36, 48),
+              ("Bosko", "bosko", "rifle", 34, 54))
 
 
 def detectives(ids: Ids) -> list[Obj]:
@@ -132,14 +141,22 @@ def detectives(ids: Ids) -> list[Obj]:
                       behaviour="hold", group="unit") for name, role, weapon, c, r in DETECTIVES]
 
 
+def route(ids: Ids, name: str, points: list[tuple[float, float]]) -> Obj:
+    x0, y0 = points[0][0] * T, points[0][1] * T
+    return {"id": ids(), "name": name, "type": "PatrolPath", "x": x0, "y": y0,
+            "props": [("loop", "bool", False), ("pause_s", "float", 0)],
+            "polyline": [(c * T - x0, r * T - y0) for c, r in points]}
+
+
+def routes(ids: Ids) -> list[Obj]:
+    """The approach of the landing jets: in low over the apron from the south-east, onto the
+    runway, and the roll-out west along it; their lights sweep what lies ahead."""
+    return [route(ids, "approach", [(109, 52), (96, 30), (82, 12), (64, 9), (44, 9)])]
+
+
 def spawn_layers(ids: Ids) -> list[ObjectLayer]:
-    mccauley = [character(ids, "crew-member", "McCauley", 5, 22, role="mccauley",
-                          weapon="pistol", behaviour="hold", group="crew")]
-    hanna = [character(ids, "patrol-officer", "Hanna", 33, 47, role="hanna", weapon="rifle",
-                       behaviour="hold", group="hanna")]
     backup = [character(ids, "patrol-officer", f"backup-{i + 1}", c, r, weapon="shotgun",
                         behaviour="hold", group="backup")
               for i, (c, r) in enumerate(((45, 40), (46, 44)))]
-    return [ObjectLayer("spawn:crew-leader", mccauley, visible=False),
-            ObjectLayer("spawn:hanna", hanna, visible=False),
+    return [ObjectLayer("spawn:unit", detectives(ids), visible=False),
             ObjectLayer("spawn:backup", backup, visible=False)]
