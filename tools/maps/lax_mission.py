@@ -112,10 +112,11 @@ def phases(ids: Ids) -> list[dict[str, Any]]:
 
 def triggers(ids: Ids) -> list[dict[str, Any]]:
     return [
-        trigger(ids, "McCauley arrives", ["clock_at 0"], ["say arrive", "goto Hanna hanna-post"],
-                side="crew"),
+        trigger(ids, "McCauley arrives", ["clock_at 0"],
+                ["say arrive", "goto Hanna hanna-post", "arm Hanna pistol"], side="crew"),
         trigger(ids, "McCauley inside", ["clock_at 0"],
-                ["goto McCauley waingro-room", "radio stakeout"], side="lapd"),
+                ["goto McCauley waingro-room", "arm McCauley pistol", "radio stakeout"],
+                side="lapd"),
         trigger(ids, "the fire alarm", ["phase_is stake-out", "inside faction:crew fire-alarm"],
                 ["set_phase alarm"]),
         trigger(ids, "the alarm goes", ["phase_is stake-out", "clock_at 8"],
@@ -127,6 +128,8 @@ def triggers(ids: Ids) -> list[dict[str, Any]]:
                                    ("tip-off", "clock_at 40", 0.0))],
         trigger(ids, "the door gives", ["inside faction:crew outside-waingro"],
                 ["open waingro-door", "cue impact_metal at=waingro-door"]),
+        trigger(ids, "McCauley settles it", ["inside McCauley waingro-room"],
+                ["call mccauley_settles"], side="lapd", delay_s=1.0),
         trigger(ids, "Waingro down", ["down Waingro 1"], ["set_phase settled"]),
         trigger(ids, "McCauley runs", ["phase_entered settled"],
                 ["call mccauley_runs", "radio settled-lapd", "countdown backup 40 "

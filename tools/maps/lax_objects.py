@@ -40,7 +40,7 @@ def regions(ids: Ids) -> list[Obj]:
         region(ids, "far-gap", 106, 35, 109, 39, "exit"),
         region(ids, "dark-shed", 80, 45, 86, 48),
         region(ids, "outside-waingro", 32, 20, 37, 23),
-        region(ids, "hanna-post", 39, 28, 40, 32),
+        region(ids, "hanna-post", 59, 20, 61, 22),
     ]
 
 
@@ -122,10 +122,10 @@ GUESTS = ((8, 22), (15, 23), (24, 21), (30, 23), (12, 30), (26, 32), (5, 12), (1
 def people(ids: Ids) -> list[Obj]:
     out = [
         character(ids, "spawn-crew", "McCauley", 20, 50),
-        character(ids, "spawn-lapd", "Hanna", 40, 30),
+        character(ids, "spawn-lapd", "Hanna", 60, 21),
         character(ids, "civilian", "Eady", 9, 48.5, behaviour="hold", group="eady"),
-        character(ids, "armored-car-guard", "Waingro", 35, 9, role="waingro", weapon="pistol",
-                  behaviour="hold", group="waingro"),
+        character(ids, "civilian", "Waingro", 35, 9, role="waingro", faction="target",
+                  weapon="none", behaviour="hold", group="waingro"),
     ]
     out += [character(ids, "civilian", "hotel guest", c + 0.5, r + 0.5, group="guests")
             for c, r in GUESTS]

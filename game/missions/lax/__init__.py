@@ -8,12 +8,15 @@ import math
 from itertools import pairwise
 
 from game.level.model import LevelModel
-from game.sim.components import Faction, Heading, Name, Position
+from game.sim.components import Dead, Faction, Heading, Name, Position
+from game.sim.damage import deal_damage
+from game.sim.events import ShotFired
 from game.sim.light_model import LightCone
 from game.sim.mission import MissionState
 from game.sim.mission.ai_goals import send_to
 from game.sim.mission.lookup import find, members, region
 from game.sim.units import metres
+from game.sim.weapons import weapon_spec
 from game.sim.world import World
 
 JET = "landing lights"
@@ -64,6 +67,18 @@ def plane_moves(world: World, mission: MissionState) -> None:
     mission.hook_state.pop("jet_from_s", None)
 
 
+def mccauley_settles(world: World, mission: MissionState) -> None:
+    """The AI McCauley in Waingro's room: two shots, and it is over."""
+    mccauley, waingro = find(world, "McCauley"), find(world, "Waingro")
+    shooter, target = world.get(mccauley, Position), world.get(waingro, Position)
+    if shooter is None or target is None or world.has(mccauley, Dead):
+        return
+    angle = math.atan2(target.y - shooter.y, target.x - shooter.x)
+    world.emit(ShotFired(world.tick, mccauley, "pistol", shooter.x, shooter.y, angle,
+                         weapon_spec("pistol").loudness_m))
+    deal_damage(world, waingro, mccauley, 1000.0)
+
+
 def mccauley_runs(world: World, mission: MissionState) -> None:
     """The AI McCauley's choice: Eady's car unless the police stand near it, else the dark
     tarmac and the gap in the far fence."""
@@ -77,4 +92,5 @@ def mccauley_runs(world: World, mission: MissionState) -> None:
 
 
 HOOKS = {"landing_lights": landing_lights, "plane_lands": plane_lands,
-         "plane_moves": plane_moves, "mccauley_runs": mccauley_runs}
+         "plane_moves": plane_moves, "mccauley_runs": mccauley_runs,
+         "mccauley_settles": mccauley_settles}
