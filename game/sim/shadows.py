@@ -3,7 +3,7 @@ it, and that dark stripe on lit ground can be seen before the person is.
 
 The strongest single source at a point (a lamp's pool, a flashlight, headlights, a landing
 jet's lights) casts the shadow; the ambient light casts none. The shadow's length grows with the
-distance to the source (a low, far light throws a long shadow) and its strength. ``see_actors``
+distance to the source (a low, far light throws a long shadow). ``see_actors``
 samples points along it with the same sight rule as for people, so a shadow thrown toward a
 watcher gives its owner away first.
 """
@@ -61,5 +61,5 @@ def shadow_at(scene: LightScene, x: float, y: float) -> Shadow | None:
     distance = math.hypot(dx, dy)
     if distance < 1.0:
         return None
-    length = min(SHADOW_MAX_PX, max(SHADOW_MIN_PX, distance * SHADOW_PER_PX)) * min(1.0, level)
+    length = min(SHADOW_MAX_PX, max(SHADOW_MIN_PX, distance * SHADOW_PER_PX))
     return Shadow(x, y, x + dx / distance * length, y + dy / distance * length, level)

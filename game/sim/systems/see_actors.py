@@ -130,13 +130,14 @@ def _look(world: World, cmap: CollisionMap, light: LightScene, eid: int, per: Pe
             unseen.append(other)
             continue
         keep = 0 if other.eid == aware.target else 1
-        candidates.append((keep, d, other.eid, d / reach, other.x, other.y))
-    candidates.sort()
-    for _, _, other, share, x, y in candidates[:MAX_RAYS]:
+        candidates.append((keep, d, other.eid, d / reach, other.x, other.y, other))
+    candidates.sort(key=lambda row: row[:3])
+    for _, _, other, share, x, y, seeable in candidates[:MAX_RAYS]:
         if raycast(cmap, pos.x, pos.y, x, y, sight=True) is None:
             aware.seen, aware.target, aware.seen_share = True, other, share
             aware.last_x, aware.last_y, aware.last_seen_s = x, y, world.time_s
             return
+        unseen.append(seeable)  # behind a wall: its shadow may reach round the corner
     aware.seen = False
     _look_for_shadows(world, cmap, light, (eid, pos.x, pos.y, facing), per, aware, unseen)
 
