@@ -24,8 +24,10 @@ class DebriefScene(Scene):
         self.report = build_report(mission, session.world.time_s)
         done = sum(o.done for o in mission.objectives)
         self.lines = [*self.report.lines, f"Objectives  {done} of {len(mission.objectives)}"]
+        # a loss that is the story's own ending (the map raises flag story-ending) goes on too
+        self.story_ends = bool(mission.flags.get("story-ending"))
         following = (chapter_after(ctx.chapter, ctx.choice.side, self.success)
-                     if ctx.chapter and self.success else None)
+                     if ctx.chapter and (self.success or self.story_ends) else None)
         self.next = following
         first = [NEXT] if following else []
         self.menu = Menu(first + ([TITLE, RETRY] if self.success else [RETRY, TITLE]))
@@ -51,7 +53,7 @@ class DebriefScene(Scene):
         if text is None:
             return
         surface.fill((10, 12, 18))
-        heading = "DEBRIEF" if self.success else "GAME OVER"
+        heading = "DEBRIEF" if self.success else ("THE END" if self.story_ends else "GAME OVER")
         color = (120, 220, 120) if self.success else (230, 70, 60)
         text.shadowed(surface, heading, (640, 40), 88, color, True, "midtop")
         text.shadowed(surface, f"{self.title} — {self.reason}", (640, 130), 30,

@@ -150,6 +150,22 @@ def triggers(ids: Ids) -> list[dict[str, Any]]:
         trigger(ids, "walk away clean", ["inside player eady-car", "not down Waingro 1"],
                 ["complete code", "say clean", "succeed_mission \"You walked away clean: "
                  "Waingro lives, and so do you.\""], side="crew"),
+        trigger(ids, "the end (Hanna)", ["down McCauley 1"],
+                ["hold_outcome", "stop_countdown landing", "subtitle \"Out on the grass by the "
+                 "runway, Hanna stays with him. A jet climbs over them with its lights on.\""],
+                side="lapd"),
+        trigger(ids, "the credits (Hanna)", ["down McCauley 1"], ["release_outcome"],
+                side="lapd", delay_s=6.0),
+        trigger(ids, "the end (McCauley)", ["down player 1", "inside player tarmac"],
+                ["set_flag story-ending", "subtitle \"Hanna reaches him in the dark and stays "
+                 "with him while the jets come in.\""], side="crew"),
+        *[trigger(ids, f"away ({where})", [f"inside player {where}", "objective_done waingro"],
+                  ["hold_outcome", "subtitle \"This is not how the story went: McCauley gets "
+                   "away.\""], side="crew") for where in ("eady-car", "far-gap")],
+        trigger(ids, "away", ["flag escaped"], ["release_outcome"], side="crew"),
+        *[trigger(ids, f"gone ({where})", [f"inside player {where}", "objective_done waingro"],
+                  ["set_flag escaped"], side="crew", delay_s=3.0)
+          for where in ("eady-car", "far-gap")],
         trigger(ids, "Eady leaves", ["clock_at 300"],
                 ["say late", "fail_mission \"Eady's flight left without you, and the police "
                  "closed the airport.\""], side="crew"),
