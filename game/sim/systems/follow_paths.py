@@ -30,10 +30,11 @@ STUCK_PX = metres(0.3)
 def follow_paths(world: World, dt: float) -> None:
     gone = (world.store(Dead), world.store(Downed), world.store(Surrendered))
     grid = world.resource(BodyGrid)
-    positions = world.store(Position)
-    for eid, nav, intent in world.query(Navigator, Intent):
-        pos = positions.get(eid)
-        if pos is None or _gone(eid, gone):
+    positions, intents = world.store(Position), world.store(Intent)
+    # Each walker reads the others and writes only its own plan: any order gives the same.
+    for eid, nav in world.store(Navigator).items():
+        pos, intent = positions.get(eid), intents.get(eid)
+        if pos is None or intent is None or _gone(eid, gone):
             continue
         mx, my = _towards_waypoint(nav, pos)
         if (world.tick + eid) % AVOID_EVERY == 0:
