@@ -10,6 +10,7 @@ import time
 
 import pygame
 
+from game.audio.music import music_cue, music_volume
 from game.input.controls import InputMapper
 from game.paths import assets_dir, user_config_dir
 from game.render.assets import AssetError, Assets
@@ -70,6 +71,9 @@ def _open_sound(ctx: GameContext, settings: Settings) -> None:
 
     ctx.sound = SoundBoard.open(assets_dir() / "sounds",
                                 settings.master_volume * settings.sfx_volume)
+    from game.audio.music import MusicPlayer
+
+    ctx.music = MusicPlayer.open(assets_dir() / "music", music_volume(settings))
 
 
 def _first_scene(ctx: GameContext, args: argparse.Namespace) -> Scene:
@@ -112,6 +116,8 @@ def _loop(ctx: GameContext, first: Scene) -> int:
         if not stack.running:
             break
         stack.update(dt, mapper.poll())
+        if ctx.music is not None and stack.scenes:
+            ctx.music.cue(music_cue(stack.top, ctx.music.piece))
         screen.fill((0, 0, 0))
         stack.draw(screen)
         pygame.display.flip()
@@ -145,4 +151,6 @@ def _apply_settings(ctx: GameContext, mapper: InputMapper, settings: Settings) -
         pygame.display.toggle_fullscreen()
     if ctx.sound is not None:
         ctx.sound.volume = settings.master_volume * settings.sfx_volume
+    if ctx.music is not None:
+        ctx.music.set_volume(music_volume(settings))
     mapper.rebind()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import io
 import json
 import os
 import sys
@@ -18,8 +19,8 @@ from typing import IO, NoReturn
 
 from game import __version__
 
-OUTPUT_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG,
-                 getattr(errno, "EDQUOT", errno.ENOSPC)}
+OUTPUT_ERRORS = frozenset({errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG,
+                           getattr(errno, "EDQUOT", errno.ENOSPC)})
 MAX_SEED = 2**63 - 1
 MAX_TICKS = 60 * 60 * 60 * 4  # four hours of play; the same cap as a replay's length
 
@@ -32,11 +33,8 @@ class OneLineParser(argparse.ArgumentParser):
 
     def _print_message(self, message: str, file: IO[str] | None = None) -> None:
         """Help and version text: unlike argparse, a closed or full stdout is not ignored."""
-        if not message:
-            return
-        if file is None:  # argparse hands over sys.stdout, which is None when fd 1 is closed
-            raise OutputError("standard output is closed")
-        file.write(message)
+        if message:
+            (file or sys.stderr).write(message)
 
 
 class OutputError(Exception):
@@ -69,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check-map", help="check maps and list every problem")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    snap = commands.add_parser("snapshot", help="save the frame a player sees at a tick (headless)")
+    _mission_args(snap)
+    snap.add_argument("--tick", type=_positive, required=True, metavar="N")
+    snap.add_argument("--bot", action="store_true", help="let the scripted bot play until then")
+    snap.add_argument("--out", type=Path, required=True, metavar="FILE.png")
 
     bench = commands.add_parser("bench", help="time the sim and renderer on a stress scene")
     bench.add_argument("--scenario", choices=SCENARIOS, default="stress",
@@ -128,6 +132,8 @@ def _seed(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is None:  # started with fd 1 closed: printing must fail, not vanish
+        sys.stdout = ClosedOutput()
     try:
         try:
             code = _dispatch(build_parser().parse_args(argv))
@@ -135,8 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = done.code if isinstance(done.code, int) else (0 if done.code is None else 2)
         except KeyboardInterrupt:
             code = 130
-        if sys.stdout is not None:
-            sys.stdout.flush()
+        sys.stdout.flush()
     except OutputError as err:
         return _output_failed(str(err))
     except OSError as err:
@@ -144,6 +149,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         return _output_failed(err.strerror or type(err).__name__)
     return code
+
+
+class ClosedOutput(io.TextIOBase):
+    """Stands in for a closed stdout: any text written to it is an OutputError."""
+
+    def write(self, text: str) -> int:
+        if text:
+            raise OutputError("standard output is closed")
+        return 0
 
 
 def _output_failed(why: str) -> int:
@@ -159,9 +173,7 @@ def _output_failed(why: str) -> int:
 
 
 def emit(text: str) -> None:
-    """Print one result line to stdout, which must be open."""
-    if sys.stdout is None:
-        raise OutputError("standard output is closed")
+    """Print one result line to stdout (a closed or full stdout raises, see ``main``)."""
     print(text)
 
 
@@ -177,6 +189,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return check_maps(args.paths)
         if args.command == "bench":
             return _bench(args)
+        if args.command == "snapshot":
+            from game.snapshot import take_snapshot
+
+            return take_snapshot(args.mission, args.tick, args.seed, args.side, args.bot, args.out)
         if getattr(args, "record", None) is not None:
             from game.replay import check_can_record
 

@@ -1,14 +1,14 @@
-"""Vision: every few ticks each AI looks for threats in its cone, within a range the light sets,
-and checks its line of sight through the grid (glass lets sight through)."""
+"""Vision: every few ticks each AI looks for threats in its cone, within a range the light sets
+(the one light model: ambient, lamps, flashlights and headlights, muzzle flashes), and checks its
+line of sight through the grid (glass lets sight through)."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
-from game.sim.ai.lighting import LightField, sight_factor
+from game.sim.ai.lighting import sight_factor
 from game.sim.ai.relations import FEARED, HOSTILE
-from game.sim.ai.resources import light_field
 from game.sim.collision_map import CollisionMap, raycast
 from game.sim.components import (
     Awareness,
@@ -22,6 +22,7 @@ from game.sim.components import (
     Weapon,
 )
 from game.sim.geometry import wrap_angle
+from game.sim.light_model import LightScene, light_at, light_scene
 from game.sim.units import metres
 from game.sim.world import World
 
@@ -54,7 +55,7 @@ def see_actors(world: World, dt: float) -> None:
         return
     due.sort(key=lambda row: row[0])
     actors = _by_cell(_seeable(world, world.time_s, (dead, downed, surrendered)))
-    cmap, light = world.resource(CollisionMap), light_field(world)
+    cmap, light = world.resource(CollisionMap), light_scene(world)
     for eid, per, aware in due:
         _look(world, cmap, light, eid, per, aware, actors)
 
@@ -90,13 +91,13 @@ def _seeable(world: World, now: float, gone: tuple) -> list[Seeable]:
     return found
 
 
-def _light(other: Seeable, light: LightField) -> float:
+def _light(other: Seeable, light: LightScene) -> float:
     if other.light < 0.0:
-        other.light = 1.0 if other.flash else light.light_at(other.x, other.y)
+        other.light = 1.0 if other.flash else light_at(light, other.x, other.y)
     return other.light
 
 
-def _look(world: World, cmap: CollisionMap, light: LightField, eid: int, per: Perception,
+def _look(world: World, cmap: CollisionMap, light: LightScene, eid: int, per: Perception,
           aware: Awareness, cells: dict[tuple[int, int], list[Seeable]]) -> None:
     pos, faction = world.get(eid, Position), world.get(eid, Faction)
     heading = world.get(eid, Heading)
