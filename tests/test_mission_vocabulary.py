@@ -123,3 +123,13 @@ def test_mission_trigger_and_phase_state_change_the_hash() -> None:
     mb.triggers[0].fired = 0
     mb.hook_state["temper"] = 0.5
     assert state_hash(a) != state_hash(b)
+
+
+def test_the_project_offers_check_and_play_commands_in_tiled() -> None:
+    import json
+
+    project = json.loads((ROOT / "maps" / "heat.tiled-project").read_text(encoding="utf-8"))
+    commands = {c["name"]: c for c in project["commands"]}
+    assert commands["Check map"]["arguments"] == "check-map %mapfile"
+    assert commands["Play this map"]["arguments"] == "play %mapfile"
+    assert all(c["command"] == "heat" and c["saveBeforeExecute"] for c in commands.values())

@@ -43,7 +43,7 @@ def test_the_charge_shows_a_fuse_until_it_blows_and_the_flash_obeys_the_setting(
     assert not fx.blasts.fuses and fx.blasts.waves and fx.blasts.flash_s == 0.0
     assert any(kind == "scorch" for kind, *_ in fx.decals) and fx.puffs
     fx.flash_enabled = True
-    fx.consume([Exploded(3, 0, 0, 64.0)], player=0)  # a generic blast, by its name
+    fx.consume([Exploded(3, 0, 0, 64.0)], player=0)
     assert fx.blasts.flash_s > 0 and fx.blasts.focus is not None
 
 

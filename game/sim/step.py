@@ -29,6 +29,7 @@ from game.sim.systems.separate_bodies import separate_bodies
 from game.sim.systems.steer_actors import steer_actors
 from game.sim.systems.tick_countdowns import tick_countdowns
 from game.sim.systems.update_alertness import update_alertness
+from game.sim.systems.work_doors import work_doors
 from game.sim.units import DT
 from game.sim.world import World
 
@@ -52,6 +53,7 @@ SYSTEMS: tuple[System, ...] = (
     ram_vehicles,
     drag_downed,
     carry_loot,
+    work_doors,
     fire_weapons,
     move_projectiles,
     # AI: what this tick sounded like, heard at its end

@@ -43,6 +43,7 @@ class Door:
     open: bool = False
     locked: bool = False
     material: str = "wood"
+    moved_at_s: float = -1e9  # when it last opened or shut (a held key does not flap it)
 
 
 @dataclass(slots=True)
