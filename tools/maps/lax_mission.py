@@ -124,8 +124,8 @@ def triggers(ids: Ids) -> list[dict[str, Any]]:
         *[trigger(ids, f"the police come ({why})", [when, "not flag police"], [
             "set_flag police", "spawn_group unit", "radio stakeout", "goto unit corridor",
             "alert unit searching"], side="crew", delay_s=delay)
-          for why, when, delay in (("alarm", "phase_entered alarm", 15.0),
-                                   ("tip-off", "clock_at 40", 0.0))],
+          for why, when, delay in (("alarm", "phase_entered alarm", 25.0),
+                                   ("tip-off", "clock_at 50", 0.0))],
         trigger(ids, "the door gives", ["inside faction:crew outside-waingro"],
                 ["open waingro-door", "cue impact_metal at=waingro-door"]),
         trigger(ids, "McCauley settles it", ["inside McCauley waingro-room"],

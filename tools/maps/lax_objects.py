@@ -40,7 +40,7 @@ def regions(ids: Ids) -> list[Obj]:
         region(ids, "far-gap", 106, 35, 109, 39, "exit"),
         region(ids, "dark-shed", 80, 45, 86, 48),
         region(ids, "outside-waingro", 32, 20, 37, 23),
-        region(ids, "hanna-post", 59, 20, 61, 22),
+        region(ids, "hanna-post", 57, 15, 59, 17),
     ]
 
 
@@ -122,7 +122,7 @@ GUESTS = ((8, 22), (15, 23), (24, 21), (30, 23), (12, 30), (26, 32), (5, 12), (1
 def people(ids: Ids) -> list[Obj]:
     out = [
         character(ids, "spawn-crew", "McCauley", 20, 50),
-        character(ids, "spawn-lapd", "Hanna", 60, 21),
+        character(ids, "spawn-lapd", "Hanna", 58, 16),
         character(ids, "civilian", "Eady", 9, 48.5, behaviour="hold", group="eady"),
         character(ids, "civilian", "Waingro", 35, 9, role="waingro", faction="target",
                   weapon="none", behaviour="hold", group="waingro"),
@@ -151,7 +151,7 @@ def route(ids: Ids, name: str, points: list[tuple[float, float]]) -> Obj:
 def routes(ids: Ids) -> list[Obj]:
     """The approach of the landing jets: in low over the apron from the south-east, onto the
     runway, and the roll-out west along it; their lights sweep what lies ahead."""
-    return [route(ids, "approach", [(109, 52), (96, 30), (82, 12), (64, 9), (44, 9)])]
+    return [route(ids, "approach", [(109, 44), (86, 34), (68, 22), (60, 12), (44, 9)])]
 
 
 def spawn_layers(ids: Ids) -> list[ObjectLayer]:

@@ -20,7 +20,7 @@ from game.sim.weapons import weapon_spec
 from game.sim.world import World
 
 JET = "landing lights"
-JET_SPEED_MPS = 24.0  # over the apron and down the runway in about six seconds
+JET_SPEED_MPS = 14.0  # low over the apron and down the runway in about six seconds
 JET_LIGHT = (metres(42.0), math.radians(26), 1.0, (236, 242, 255))
 WATCHED_PX = metres(16.0)  # police this close to Eady's car: McCauley takes the tarmac
 
