@@ -138,3 +138,20 @@ def test_the_real_tiled_opens_and_exports_the_map(tmp_path: Path) -> None:
     names = {layer["name"] for layer in data["layers"]}
     assert {"ground", "walls", "lights", "mission", "spawn:unit"} <= names
     assert data["width"] == 110 and data["height"] == 56
+
+
+def test_with_the_car_watched_mccauley_runs_through_the_dark_to_the_far_fence() -> None:
+    session = MissionSession.start("lax", "lapd", 4)
+    world = session.world
+    hanna = world.get(session.mission.player, Position)
+    hanna.x, hanna.y = at_tile(8, 52)  # Hanna waits by Eady's car and does nothing else
+    crossed_dark = False
+    for _ in range(60 * 120):
+        if session.mission.outcome != "running":
+            break
+        session.step()
+        world.take_outbox()
+        where = world.get(find(world, "McCauley"), Position)
+        crossed_dark |= 57 * TILE < where.x < 62 * TILE and 37 * TILE < where.y < 42 * TILE
+    assert crossed_dark
+    assert session.mission.outcome == "failed" and "far fence" in session.mission.reason

@@ -38,7 +38,8 @@ def regions(ids: Ids) -> list[Obj]:
         region(ids, "tarmac", 42, 0, 106, 55),
         region(ids, "fence-near", 39, 21, 43, 23),
         region(ids, "far-gap", 106, 35, 109, 39, "exit"),
-        region(ids, "dark-shed", 80, 45, 86, 48),
+        region(ids, "dark-apron", 58, 38, 61, 41),  # between the towers' pools: the dark way
+        region(ids, "dark-east", 94, 37, 96, 39),
         region(ids, "outside-waingro", 32, 20, 37, 23),
         region(ids, "hanna-post", 57, 15, 59, 17),
     ]

@@ -80,9 +80,9 @@ def mccauley_settles(world: World, mission: MissionState) -> None:
 
 
 def mccauley_runs(world: World, mission: MissionState) -> None:
-    """The AI McCauley's choice: Eady's car unless the police stand near it, else the dark
-    tarmac and the gap in the far fence."""
-    car, gap = region(world, "eady-car"), region(world, "far-gap")
+    """The AI McCauley's choice: Eady's car unless the police stand near it, else the tarmac
+    by the dark between the towers' pools (the map's triggers lead him on to the far fence)."""
+    car, gap = region(world, "eady-car"), region(world, "dark-apron")
     if car is None or gap is None:
         return
     cx, cy = car.x + car.w / 2, car.y + car.h / 2
