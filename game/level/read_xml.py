@@ -7,8 +7,11 @@ from pathlib import Path
 
 from game.level.errors import MapError, Problem, shorten
 from game.level.limits import (
+    MAX_ELEMENTS,
     MAX_FILE_BYTES,
+    MAX_LAYER_CELLS,
     MAX_MAP_AREA_PX,
+    MAX_MAP_CELLS,
     MAX_MAP_PX,
     MAX_MAP_TILES,
     MAX_TILE_PX,
@@ -25,7 +28,7 @@ IGNORED_LAYER_LOOKS = {
 """Layer attributes Tiled draws but the game does not (yet): a warning, not a surprise."""
 
 
-class _TooDeepError(Exception):
+class _TooBigError(Exception):
     pass
 
 
@@ -36,11 +39,13 @@ class _DepthLimitedBuilder(ET.TreeBuilder):
     def __init__(self) -> None:
         super().__init__()
         self.depth = 0
+        self.count = 0
 
     def start(self, tag, attrs):  # type: ignore[override]
         self.depth += 1
-        if self.depth > MAX_XML_DEPTH:
-            raise _TooDeepError
+        self.count += 1
+        if self.depth > MAX_XML_DEPTH or self.count > MAX_ELEMENTS:
+            raise _TooBigError
         return super().start(tag, attrs)
 
     def end(self, tag):  # type: ignore[override]
@@ -69,9 +74,10 @@ def parse_xml(path: Path, what: str = "map") -> ET.Element:
         line = exc.position[0] if exc.position else 0
         raise MapError.single(file, f"line {line}", "not well-formed XML",
                               "re-save the file from Tiled (File > Save)") from None
-    except _TooDeepError:
-        raise MapError.single(file, what, f"elements nested over {MAX_XML_DEPTH} deep",
-                              "flatten the nested groups in Tiled's Layers panel") from None
+    except _TooBigError:
+        raise MapError.single(file, what, f"elements nested over {MAX_XML_DEPTH} deep, or over "
+                              f"{MAX_ELEMENTS} elements", "flatten the nested groups in Tiled's "
+                              "Layers panel, or split the map") from None
     except (LookupError, UnicodeError, ValueError) as exc:
         raise MapError.single(file, what, f"unreadable text encoding ({shorten(exc)})",
                               "re-save the file from Tiled, which writes UTF-8") from None
@@ -160,6 +166,10 @@ def check_map_root(root: ET.Element, file: str) -> list[Problem]:
 
 
 def _check_pixels(file: str, sizes: dict[str, int]) -> list[Problem]:
+    if sizes["width"] * sizes["height"] > MAX_MAP_CELLS:
+        return [Problem(file, "map", f"map is {sizes['width']}x{sizes['height']} tiles, over the "
+                        f"limit of {MAX_MAP_CELLS} tiles in all", "make the map smaller in Map > "
+                        "Map Properties, or split it")]
     w_px = sizes["width"] * sizes["tilewidth"]
     h_px = sizes["height"] * sizes["tileheight"]
     if max(w_px, h_px) > MAX_MAP_PX or w_px * h_px > MAX_MAP_AREA_PX:
@@ -191,6 +201,11 @@ def _offset(node: ET.Element, attr: str) -> float:
 def check_layers(root: ET.Element, file: str) -> list[Problem]:
     problems: list[Problem] = []
     width, height = int(root.get("width", "0")), int(root.get("height", "0"))
+    tile_layers = sum(node.tag == "layer" for node, _ in walk_layers(root))
+    if tile_layers * width * height > MAX_LAYER_CELLS:
+        return [Problem(file, "map", f"{tile_layers} tile layers of {width}x{height} tiles are "
+                        f"over the limit of {MAX_LAYER_CELLS} tiles in all",
+                        "merge tile layers, or make the map smaller")]
     for node, (ox, oy) in walk_layers(root):
         where = f"layer '{shorten(node.get('name', ''))}'"
         if ox != int(ox) or oy != int(oy):
