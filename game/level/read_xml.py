@@ -23,7 +23,7 @@ from game.paths import assets_dir, data_root, maps_dir
 
 IGNORED_LAYER_LOOKS = {
     "tintcolor": "tint colour", "parallaxx": "parallax", "parallaxy": "parallax",
-    "mode": "blend mode",
+    "mode": "blend mode", "repeatx": "image repeat", "repeaty": "image repeat",
 }
 """Layer attributes Tiled draws but the game does not (yet): a warning, not a surprise."""
 
@@ -227,9 +227,14 @@ def check_layers(root: ET.Element, file: str) -> list[Problem]:
     return problems
 
 
+def _neutral(attr: str) -> str:
+    """The value of a look attribute that changes nothing (Tiled omits it anyway)."""
+    return "0" if attr.startswith("repeat") else "1"
+
+
 def _ignored_looks(node: ET.Element, file: str, where: str) -> list[Problem]:
     found = sorted({label for attr, label in IGNORED_LAYER_LOOKS.items()
-                    if node.get(attr) not in (None, "", "1", "normal")})
+                    if node.get(attr) not in (None, "", "normal", _neutral(attr))})
     return [Problem(file, where, f"{label} is ignored by the game", "clear it in the layer's "
                     "properties, or keep it knowing the game draws the layer without it",
                     severity="warning", kind=f"ignored {label}") for label in found]
