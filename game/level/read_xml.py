@@ -111,10 +111,9 @@ def allowed_roots(map_path: Path) -> list[Path]:
     maps/, the project around it, laid out like the game: maps/ beside assets/) and the game's
     data (maps/, assets/; in a source checkout the checkout, whose test fixtures share the
     game's templates and tiles)."""
-    folder = map_path.parent
-    own = folder.parent if safe_resolve(folder) and safe_resolve(folder).name == "maps" \
-        else folder
-    found = [safe_resolve(p) for p in (own, maps_dir(), assets_dir(), data_root())]
+    folder = safe_resolve(map_path.parent)
+    own = folder.parent if folder is not None and folder.name == "maps" else folder
+    found = [safe_resolve(p) for p in (maps_dir(), assets_dir(), data_root())] + [own]
     return [p for p in found if p is not None]
 
 
