@@ -124,3 +124,15 @@ def test_layers_in_a_hidden_group_are_not_drawn(tmp_path: Path) -> None:
     level = load_level(path)
     assert [layer.visible for layer in level.layers] == [False]
     assert [w.message for w in level.warnings] == ["image repeat is ignored by the game"]
+
+
+def test_a_paste_gone_wrong_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Thousands of actors would crawl rather than play: over the cap is one line."""
+    text = (HOSTILE / "text_note.tmx").read_text(encoding="utf-8")
+    crowd = "".join(f'  <object id="{100 + i}" type="Target" x="{20 + i % 200}" '
+                    f'y="{30 + i // 200 * 40}"/>\n' for i in range(301))
+    path = tmp_path / "crowd.tmx"
+    path.write_text(text.replace(" </objectgroup>", crowd + " </objectgroup>")
+                    .replace("../../../assets", str(ROOT / "assets")))
+    assert main(["check-map", str(path)]) == 1
+    assert "301 Target objects, over the limit of 300" in capsys.readouterr().err
