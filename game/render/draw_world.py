@@ -12,6 +12,7 @@ from game.level.model import LevelModel
 from game.render.assets import Assets
 from game.render.camera import Camera
 from game.render.decals import paint_decal
+from game.render.draw_mission_props import draw_mission_props
 from game.render.effects import Effects
 from game.render.lighting_layer import LightingLayer
 from game.render.markers import draw_name_tags, draw_player_mark
@@ -87,6 +88,7 @@ class WorldRenderer:
                     top: int) -> None:
         blit_chunks(view, self.chunks.below, left, top)
         self._draw_animated(view, world.time_s, left, top, above=False)
+        draw_mission_props(view, world, left, top)
         view.fblits(self._actor_blits(world, alpha, left, top, *view.get_size()))
         self.effects.draw(view, left, top)
         blit_chunks(view, self.chunks.above, left, top)
