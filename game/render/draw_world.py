@@ -14,7 +14,7 @@ from game.render.camera import Camera
 from game.render.decals import paint_decal
 from game.render.draw_mission_props import draw_mission_props
 from game.render.effects import Effects
-from game.render.lighting_layer import LightingLayer
+from game.render.lighting_layer import LightingLayer, display_surface
 from game.render.markers import draw_name_tags, draw_player_mark
 from game.render.sprite_cache import DEAD_SUFFIX, HIT_SUFFIX, SpriteCache
 from game.render.text_cache import TextCache
@@ -80,8 +80,7 @@ class WorldRenderer:
         w, h = surface.get_size()
         size = (math.ceil(w / zoom), math.ceil(h / zoom))
         if self.view is None or self.view.get_size() != size:
-            self.view = pygame.Surface(size).convert() if pygame.display.get_surface() \
-                else pygame.Surface(size)
+            self.view = display_surface(size)
         return self.view
 
     def _draw_scene(self, view: pygame.Surface, world: World, alpha: float, left: int,
