@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from game.paths import user_config_dir
 
@@ -27,15 +28,50 @@ DEFAULT_KEYS: dict[str, list[str]] = {
 }
 
 
+def _option(default: object, *, low: float | None = None, high: float | None = None,
+            choices: tuple[str, ...] = ()) -> Any:
+    """A settings field with its default and what a valid value is (a range or a choice)."""
+    meta: dict[str, object] = {}
+    if low is not None and high is not None:
+        meta["range"] = (low, high)
+    if choices:
+        meta["choices"] = choices
+    return field(default=default, metadata=meta)
+
+
+DIFFICULTY_DAMAGE = {"story": 0.4, "easy": 0.7, "normal": 1.0, "hard": 1.5}  # damage taken
+
+
 @dataclass
 class Settings:
     fullscreen: bool = False
-    master_volume: float = 0.8
-    sfx_volume: float = 1.0
+    master_volume: float = _option(0.8, low=0.0, high=1.0)
+    sfx_volume: float = _option(1.0, low=0.0, high=1.0)  # effects: shots, impacts, steps
+    voice_volume: float = _option(1.0, low=0.0, high=1.0)  # radio and voices
+    music_volume: float = _option(0.7, low=0.0, high=1.0)  # score and ambience beds
     screen_shake: bool = True
     keys: dict[str, list[str]] = field(default_factory=lambda: {
         k: list(v) for k, v in DEFAULT_KEYS.items()})
-    mouse_fire: int = 1  # mouse button that fires (1 left, 3 right)
+    mouse_fire: int = _option(1, low=1, high=3)  # mouse button that fires (1 left, 3 right)
+    # display
+    scale_mode: str = _option("fit", choices=("fit", "whole"))  # fill the window / whole pixels
+    flashes: bool = True  # bright full-screen flashes (blasts)
+    camera_lookahead: bool = True  # the camera leans toward where you aim
+    # subtitles and captions
+    subtitles: bool = True
+    subtitle_size: str = _option("medium", choices=("small", "medium", "large"))
+    subtitle_background: float = _option(0.6, low=0.0, high=1.0)  # panel opacity
+    captions: bool = True  # important sounds in words, with their direction
+    # difficulty and assists
+    difficulty: str = _option("normal", choices=tuple(DIFFICULTY_DAMAGE))
+    damage_taken: float = _option(1.0, low=0.25, high=2.0)  # set by difficulty, then free
+    game_speed: float = _option(1.0, low=0.5, high=1.0)
+    aim_assist: float = _option(0.5, low=0.0, high=1.0)  # gamepad only; 0 is off
+    interact_mode: str = _option("hold", choices=("hold", "toggle"))
+    # devices
+    mouse_sensitivity: float = _option(1.0, low=0.25, high=3.0)
+    move_deadzone: float = _option(0.25, low=0.05, high=0.6)  # left stick
+    aim_deadzone: float = _option(0.25, low=0.05, high=0.6)  # right stick
 
 
 def settings_path() -> Path:

@@ -6,7 +6,8 @@ import shutil
 from pathlib import Path
 
 from game.input.controls import Controls
-from game.scenes.context import GameContext, MissionChoice
+from game.scenes.base import Run
+from game.scenes.context import GameContext
 from game.scenes.mission import WATCH_EVERY_S, MissionScene
 from game.sim.components import Position
 
@@ -27,7 +28,7 @@ def settle(scene: MissionScene, controls: Controls | None = None) -> None:
 
 def test_saving_the_map_reloads_it_and_keeps_the_player_in_place(tmp_path: Path) -> None:
     path = copy_of_sandbox(tmp_path)
-    scene = MissionScene(GameContext(choice=MissionChoice(str(path))))
+    scene = MissionScene(GameContext(), Run(str(path)))
     for _ in range(3):
         settle(scene, Controls(move_x=1.0, move_y=1.0))
     player = scene.session.mission.player
@@ -46,7 +47,7 @@ def test_saving_the_map_reloads_it_and_keeps_the_player_in_place(tmp_path: Path)
 
 def test_a_broken_save_shows_the_problems_and_keeps_playing(tmp_path: Path) -> None:
     path = copy_of_sandbox(tmp_path)
-    scene = MissionScene(GameContext(choice=MissionChoice(str(path))))
+    scene = MissionScene(GameContext(), Run(str(path)))
     settle(scene)
     world = scene.session.world
     text = path.read_text(encoding="utf-8")
@@ -64,7 +65,7 @@ def test_a_broken_save_shows_the_problems_and_keeps_playing(tmp_path: Path) -> N
 
 def test_editing_the_tileset_reloads_too(tmp_path: Path) -> None:
     path = copy_of_sandbox(tmp_path)
-    scene = MissionScene(GameContext(choice=MissionChoice(str(path))))
+    scene = MissionScene(GameContext(), Run(str(path)))
     world = scene.session.world
     tsx = tmp_path / "assets" / "tiles" / "city.tsx"
     tsx.write_text(tsx.read_text(encoding="utf-8") + "\n", encoding="utf-8")

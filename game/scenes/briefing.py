@@ -1,99 +1,151 @@
-"""Briefing cards between missions, and the chapter list they are chosen from."""
+"""The campaign's screens between missions: chapter list, side choice, briefing cards, credits."""
 
 from __future__ import annotations
 
 import pygame
 
-from game.campaign import CHAPTERS, Chapter, next_chapter
+from game.campaign import CHAPTERS, Chapter
 from game.level.missions import is_playable
-from game.scenes.base import POP, STAY, Scene, Transition, replace
-from game.scenes.context import GameContext, MissionChoice
+from game.scenes.base import BACK, STAY, Go, Run, Scene
+from game.scenes.context import GameContext
+from game.scenes.layout import stage
 from game.scenes.menu import Menu
 
 PAPER = (222, 214, 196)
 INK = (34, 30, 28)
+ORANGE = (255, 150, 60)
+GREY = (190, 190, 190)
+SIDE_NAMES = {"crew": "The crew (McCauley)", "lapd": "The police (Hanna)"}
 
 
 class BriefingScene(Scene):
-    """Pages through a chapter's cards; after the last, starts its mission or the next card."""
+    """Pages through a chapter's cards; after the last, the flow starts what comes next."""
 
-    def __init__(self, ctx: GameContext, chapter: Chapter) -> None:
+    def __init__(self, ctx: GameContext, chapter: Chapter, run: Run) -> None:
         self.ctx = ctx
         self.chapter = chapter
+        self.run = run
         self.page = 0
 
-    def handle(self, action: str) -> Transition:
+    def handle(self, action: str) -> Go:
         if action in ("pause", "back"):
-            from game.scenes.title import TitleScene
-
-            return replace(TitleScene(self.ctx))
+            return Go("title")
+        if action == "left" and self.page > 0:
+            self.page -= 1
+            return STAY
         if action not in ("confirm", "right"):
             return STAY
         if self.page + 1 < len(self.chapter.cards):
             self.page += 1
             return STAY
-        return self._after()
-
-    def _after(self) -> Transition:
-        self.ctx.chapter = self.chapter.id
-        if self.chapter.mission and is_playable(self.chapter.mission):
-            from game.scenes.mission import MissionScene
-
-            self.ctx.choice = MissionChoice(self.chapter.mission, self.ctx.choice.side,
-                                            self.ctx.choice.seed)
-            return replace(MissionScene(self.ctx))
-        following = next_chapter(self.chapter.id)
-        if following is None:
-            from game.scenes.title import TitleScene
-
-            return replace(TitleScene(self.ctx))
-        return replace(BriefingScene(self.ctx, following))
+        return Go("briefed", run=self.run)
 
     def draw(self, surface: pygame.Surface) -> None:
         text = self.ctx.text
         if text is None:
             return
         surface.fill((12, 14, 20))
+        view = stage(surface)
         card = self.chapter.cards[self.page]
-        pygame.draw.rect(surface, PAPER, (190, 70, 900, 560), border_radius=6)
-        text.shadowed(surface, self.chapter.title.upper(), (640, 24), 36, (255, 150, 60), True,
-                      "midtop")
-        surface.blit(text.render(card.heading, 44, INK, True), (230, 100))
+        pygame.draw.rect(view, PAPER, (190, 70, 900, 560), border_radius=6)
+        text.shadowed(view, self.chapter.title.upper(), (640, 24), 36, ORANGE, True, "midtop")
+        view.blit(text.render(card.heading, 44, INK, True), (230, 100))
         y = 170
         for paragraph in card.body:
             for line in wrap(paragraph, 70):
-                surface.blit(text.render(line, 30, INK), (230, y))
+                view.blit(text.render(line, 30, INK), (230, y))
                 y += 32
             y += 18
-        footer = f"{self.page + 1} / {len(self.chapter.cards)}   Enter: continue   Esc: title"
-        text.shadowed(surface, footer, (640, 660), 24, (190, 190, 190), False, "midtop")
+        side = f"   Playing: {SIDE_NAMES.get(self.run.side, self.run.side)}" \
+            if self.run.mission else ""
+        footer = f"{self.page + 1} / {len(self.chapter.cards)}   Enter: continue   " \
+                 f"Esc: title{side}"
+        text.shadowed(view, footer, (640, 660), 24, GREY, False, "midtop")
 
 
 class ChapterSelectScene(Scene):
-    def __init__(self, ctx: GameContext) -> None:
+    def __init__(self, ctx: GameContext, finished: set[str] | None = None) -> None:
         self.ctx = ctx
+        self.finished = finished or set()
         self.menu = Menu([self._label(c) for c in CHAPTERS])
 
-    @staticmethod
-    def _label(chapter: Chapter) -> str:
+    def _label(self, chapter: Chapter) -> str:
+        mark = "  [done]" if chapter.id in self.finished else ""
         if not chapter.mission:
-            return f"{chapter.title} (story)"
-        return chapter.title if is_playable(chapter.mission) else f"{chapter.title} (coming)"
+            return f"{chapter.title} (story){mark}"
+        playable = is_playable(chapter.mission)
+        return (chapter.title if playable else f"{chapter.title} (coming)") + mark
 
-    def handle(self, action: str) -> Transition:
+    def handle(self, action: str) -> Go:
         if action in ("pause", "back"):
-            return POP
+            return BACK
         if self.menu.handle(action) is None:
             return STAY
-        return replace(BriefingScene(self.ctx, CHAPTERS[self.menu.index]))
+        return Go("chapter", chapter=CHAPTERS[self.menu.index].id)
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.ctx.text is None:
             return
         surface.fill((10, 12, 18))
-        self.ctx.text.shadowed(surface, "CAMPAIGN", (640, 40), 72, (255, 150, 60), True,
+        view = stage(surface)
+        self.ctx.text.shadowed(view, "CAMPAIGN", (640, 40), 72, ORANGE, True, "midtop")
+        self.menu.draw(view, self.ctx.text, 640, 150, 34)
+
+
+class SideScene(Scene):
+    """For a chapter playable from both sides: whose story to play this time."""
+
+    def __init__(self, ctx: GameContext, chapter: Chapter, sides: tuple[str, ...]) -> None:
+        self.ctx = ctx
+        self.chapter = chapter
+        self.sides = sides
+        self.menu = Menu([SIDE_NAMES.get(s, s) for s in sides])
+
+    def handle(self, action: str) -> Go:
+        if action in ("pause", "back"):
+            return Go("title")
+        if self.menu.handle(action) is None:
+            return STAY
+        run = Run(self.chapter.mission, self.sides[self.menu.index], 0, self.chapter.id)
+        return Go("chapter", chapter=self.chapter.id, run=run)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.ctx.text is None:
+            return
+        surface.fill((10, 12, 18))
+        view = stage(surface)
+        self.ctx.text.shadowed(view, self.chapter.title.upper(), (640, 60), 64, ORANGE, True,
                                "midtop")
-        self.menu.draw(surface, self.ctx.text, 640, 150, 34)
+        self.ctx.text.shadowed(view, "Choose a side", (640, 150), 34, GREY, False, "midtop")
+        self.menu.draw(view, self.ctx.text, 640, 260, 44)
+
+
+CREDITS = (
+    "HEAT", "", "A game after Michael Mann's film (1995)", "", "Design, code, maps and art",
+    "generated for this project", "", "Thank you for playing.",
+)
+
+
+class CreditsScene(Scene):
+    """The end of the story: never a drop to the title without a word."""
+
+    def handle(self, action: str) -> Go:
+        return Go("title") if action in ("confirm", "back", "pause") else STAY
+
+    def __init__(self, ctx: GameContext) -> None:
+        self.ctx = ctx
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.ctx.text is None:
+            return
+        surface.fill((4, 4, 8))
+        view = stage(surface)
+        for i, line in enumerate(CREDITS):
+            size, colour = (90, ORANGE) if i == 0 else (30, GREY)
+            self.ctx.text.shadowed(view, line, (640, 120 + i * 44 + (40 if i else 0)), size,
+                                   colour, i == 0, "midtop")
+        self.ctx.text.shadowed(view, "Enter: back to the title", (640, 660), 24, GREY, False,
+                               "midtop")
 
 
 def wrap(paragraph: str, width: int) -> list[str]:

@@ -1,48 +1,35 @@
-"""Debrief or game over: the outcome and the numbers; R retries at once."""
+"""Debrief or game over: the outcome and the numbers; R retries the same run at once."""
 
 from __future__ import annotations
 
 import pygame
 
-from game.campaign import next_chapter
-from game.debrief_report import build_report
-from game.scenes.base import STAY, Scene, Transition, replace, reset
+from game.scenes.base import STAY, Go, Outcome, Run, Scene
 from game.scenes.context import GameContext
+from game.scenes.layout import panel, stage
 from game.scenes.menu import Menu
-from game.session import MissionSession
 
-RETRY, TITLE, NEXT = "Retry (R)", "Back to title", "Continue"
+RETRY, TITLE = "Retry (R)", "Back to title"
 
 
 class DebriefScene(Scene):
-    def __init__(self, ctx: GameContext, session: MissionSession) -> None:
+    def __init__(self, ctx: GameContext, outcome: Outcome, run: Run, has_next: bool = False,
+                 next_title: str = "") -> None:
         self.ctx = ctx
-        mission = session.mission
-        self.success = mission.outcome == "success"
-        self.title = mission.title
-        self.reason = mission.reason
-        self.report = build_report(mission, session.world.time_s)
-        done = sum(o.done for o in mission.objectives)
-        self.lines = [*self.report.lines, f"Objectives  {done} of {len(mission.objectives)}"]
-        following = next_chapter(ctx.chapter) if ctx.chapter and self.success else None
-        self.next = following
-        first = [NEXT] if following else []
-        self.menu = Menu(first + ([TITLE, RETRY] if self.success else [RETRY, TITLE]))
+        self.outcome = outcome
+        self.run = run
+        self.next_label = f"Continue: {next_title}" if has_next else ""
+        first = [self.next_label] if has_next else []
+        self.menu = Menu(first + ([TITLE, RETRY] if outcome.success else [RETRY, TITLE]))
 
-    def handle(self, action: str) -> Transition:
+    def handle(self, action: str) -> Go:
         choice = self.menu.handle(action)
         if action == "retry" or choice == RETRY:
-            from game.scenes.mission import MissionScene
-
-            return replace(MissionScene(self.ctx))
-        if choice == NEXT and self.next is not None:
-            from game.scenes.briefing import BriefingScene
-
-            return replace(BriefingScene(self.ctx, self.next))
+            return Go("restart", run=self.run)
+        if self.next_label and choice == self.next_label:
+            return Go("next", run=self.run)
         if choice == TITLE or action in ("back", "pause"):
-            from game.scenes.title import TitleScene
-
-            return reset(TitleScene(self.ctx))
+            return Go("title")
         return STAY
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -50,14 +37,17 @@ class DebriefScene(Scene):
         if text is None:
             return
         surface.fill((10, 12, 18))
-        heading = "DEBRIEF" if self.success else "GAME OVER"
-        color = (120, 220, 120) if self.success else (230, 70, 60)
-        text.shadowed(surface, heading, (640, 40), 88, color, True, "midtop")
-        text.shadowed(surface, f"{self.title} — {self.reason}", (640, 130), 30,
+        view = stage(surface)
+        result = self.outcome
+        heading = "DEBRIEF" if result.success else result.banner
+        color = (120, 220, 120) if result.success else (230, 70, 60)
+        text.shadowed(view, heading, (640, 40), 88, color, True, "midtop")
+        text.shadowed(view, f"{result.title} — {result.reason}", (640, 130), 30,
                       (220, 220, 220), False, "midtop")
-        text.shadowed(surface, self.report.grade, (1080, 40), 120, color, True, "midtop")
-        text.shadowed(surface, "GRADE", (1080, 150), 22, (170, 170, 170), False, "midtop")
-        for i, line in enumerate(self.lines):
-            text.shadowed(surface, line, (640, 180 + i * 32), 28, (200, 200, 200), False,
+        text.shadowed(view, result.grade, (1080, 40), 120, color, True, "midtop")
+        text.shadowed(view, "GRADE", (1080, 150), 22, (170, 170, 170), False, "midtop")
+        panel(view, (300, 172, 680, 16 + len(result.lines) * 32))
+        for i, line in enumerate(result.lines):
+            text.shadowed(view, line, (640, 180 + i * 32), 28, (200, 200, 200), False,
                           "midtop")
-        self.menu.draw(surface, text, 640, 180 + len(self.lines) * 32 + 24, 36)
+        self.menu.draw(view, text, 640, 180 + len(result.lines) * 32 + 30, 36)

@@ -15,8 +15,10 @@ from game.level.watch_files import FileWatcher
 from game.render.camera import Camera
 from game.render.subtitles import Subtitles
 from game.replay import Replay
-from game.scenes.base import STAY, Scene, Transition, push, replace
+from game.scenes.base import STAY, Go, Run, Scene
 from game.scenes.context import GameContext
+from game.scenes.assists import apply_assists
+from game.scenes.outcome import end_banner, outcome_of
 from game.session import MissionSession
 from game.sim.ai.orders import give_order
 from game.sim.components import Intent, Position
@@ -34,16 +36,18 @@ AIM_LOOKAHEAD = 0.25  # share of the mouse offset the camera leans toward
 
 
 class MissionScene(Scene):
-    def __init__(self, ctx: GameContext) -> None:
-        choice = ctx.choice
+    animated = True
+
+    def __init__(self, ctx: GameContext, run: Run) -> None:
         self.ctx = ctx
-        self.session = MissionSession.start(choice.name, choice.side, choice.seed)
+        self.run = run
+        self.session = MissionSession.start(run.mission, run.side, run.seed)
         self.accumulator = 0.0
         self.ended_for_s = 0.0
         self.recording: Replay | None = None
         self.renderer: WorldRenderer | None = None
         width, height = self.session.level.pixel_size
-        self.camera = Camera(1280, 720, width, height)
+        self.camera = Camera(*ctx.view_size, width, height)
         self.watcher = FileWatcher(self.session.level.sources)
         self.watch_in_s = WATCH_EVERY_S
         self.reload_errors: list[str] = []
@@ -56,9 +60,9 @@ class MissionScene(Scene):
     def _begin(self) -> None:
         """Start (or restart) the attempt: fresh recording, camera on the player."""
         self.accumulator, self.ended_for_s = 0.0, 0.0
-        choice = self.ctx.choice
+        apply_assists(self.session.world, self.ctx.settings)
         if self.ctx.record is not None:
-            self.recording = Replay(self.session.mission_id, choice.side, choice.seed)
+            self.recording = Replay(self.session.mission_id, self.run.side, self.run.seed)
         pos = self.session.world.get(self.session.mission.player, Position)
         if pos is not None:
             self.camera.centre_on(pos.x, pos.y)
@@ -103,16 +107,15 @@ class MissionScene(Scene):
             self.reload_errors = err.lines()
             return
         self.reload_errors = []
+        apply_assists(self.session.world, self.ctx.settings)
         self.recording = None  # a replay cannot span two versions of a map
         self.watcher.watch(self.session.level.sources)
         if self.ctx.assets is not None:
             self._build_renderer()
 
-    def handle(self, action: str) -> Transition:
+    def handle(self, action: str) -> Go:
         if action == "pause":
-            from game.scenes.pause import PauseScene
-
-            return push(PauseScene(self.ctx, self))
+            return Go("pause", run=self.run)
         if action == "restart":
             self.restart()
         elif action == "debug":
@@ -132,10 +135,11 @@ class MissionScene(Scene):
         if self.recording is not None:
             self.recording.capture_order(world.tick, order, x, y)
 
-    def update(self, dt: float, controls: Controls) -> Transition:
+    def update(self, dt: float, controls: Controls) -> Go:
         self._hot_reload(dt)
         world, mission = self.session.world, self.session.mission
-        self.accumulator += min(dt, MAX_FRAME_S)
+        self.camera.view_w, self.camera.view_h = self.ctx.view_size
+        self.accumulator += min(dt, MAX_FRAME_S) * self.ctx.settings.game_speed
         stepped = 0
         while self.accumulator >= DT and mission.outcome == "running":
             self._write_intent(controls)
@@ -151,6 +155,7 @@ class MissionScene(Scene):
                 self.ambience = Ambience(self.ctx.sound)
             self.ambience.update(events, mission, dt)
         if self.renderer is not None:
+            self.renderer.effects.shake_enabled = self.ctx.settings.screen_shake
             self.renderer.effects.consume(events, mission.player)
             self.camera.shake_x, self.camera.shake_y = self.renderer.effects.update(dt)
         self.subtitles.consume(events)
@@ -160,10 +165,9 @@ class MissionScene(Scene):
             self.accumulator = 0.0
             self.ended_for_s += dt
             if self.ended_for_s >= DEBRIEF_DELAY_S:
-                from game.scenes.debrief import DebriefScene
-
                 self._save_recording()
-                return replace(DebriefScene(self.ctx, self.session))
+                return Go("debrief", run=self.run,
+                          outcome=outcome_of(self.session.world, mission))
         return STAY
 
     def _write_intent(self, controls: Controls) -> None:
@@ -185,7 +189,7 @@ class MissionScene(Scene):
         if pos is None:
             return
         tx, ty = pos.x, pos.y
-        if intent is not None:
+        if intent is not None and self.ctx.settings.camera_lookahead:
             tx += (intent.aim_x - pos.x) * AIM_LOOKAHEAD
             ty += (intent.aim_y - pos.y) * AIM_LOOKAHEAD
         self.camera.follow(tx, ty, dt)
@@ -218,5 +222,6 @@ class MissionScene(Scene):
         mission = self.session.mission
         if mission.outcome != "running":
             color = (120, 220, 120) if mission.outcome == "success" else (230, 70, 60)
-            label = "JOB DONE" if mission.outcome == "success" else "BUSTED"
-            self.ctx.text.shadowed(surface, label, (640, 320), 96, color, True, "center")
+            label = end_banner(world, mission)
+            centre = (surface.get_width() // 2, surface.get_height() // 2 - 40)
+            self.ctx.text.shadowed(surface, label, centre, 96, color, True, "center")

@@ -1,0 +1,201 @@
+"""The whole game flow in one file: every named transition, the scene it leads to, and how.
+
+    title ── Start ─────────────────────────────────────▶ mission (the range, always)
+      ├── Continue ─▶ chapter (the first one not finished)
+      ├── Campaign ─▶ chapters ─▶ chapter
+      ├── Settings ─▶ settings ─▶ controls
+      └── Quit
+    chapter ─▶ side (when its mission has two sides) ─▶ briefing ─▶ mission ⇄ pause ─▶ settings
+    mission ─▶ debrief ─┬─ Retry ─▶ mission (same Run: same mission, side and seed)
+                        ├─ Continue ─▶ next ─▶ chapter … ─▶ credits ─▶ title
+                        └─ Title ─▶ title
+
+Scenes return ``Go(name, run=…)`` values and never import each other; only this module builds
+scenes. A ``Run`` (mission, side, seed, chapter) is frozen: what was asked for is what starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.campaign import CHAPTERS, Chapter, chapter, next_chapter
+from game.level.errors import MapError
+from game.level.missions import CATALOGUE, UnknownMissionError, is_playable
+from game.scenes.base import Go, Run, Scene
+from game.scenes.briefing import BriefingScene, ChapterSelectScene, CreditsScene, SideScene
+from game.scenes.context import GameContext
+from game.scenes.debrief import DebriefScene
+from game.scenes.mission import MissionScene
+from game.scenes.pause import PauseScene
+from game.scenes.settings_menu import ControlsScene, SettingsScene
+from game.scenes.stack import SceneStack
+from game.scenes.title import TitleScene
+
+if TYPE_CHECKING:
+    from game.input.controls import Controls
+
+RANGE = Run("sandbox", "crew", 0, "")  # what "Start: the range" starts, every time
+
+
+def mission_sides(mission_id: str) -> tuple[str, ...]:
+    for spec in CATALOGUE:
+        if spec.id == mission_id:
+            return spec.sides
+    return ("crew",)
+
+
+def first_unfinished(finished: set[str]) -> Chapter | None:
+    """Where Continue leads: the first chapter not finished, None when all are (or none is)."""
+    if not finished:
+        return None
+    return next((c for c in CHAPTERS if c.id not in finished), None)
+
+
+class Flow:
+    """Owns the scene stack and turns the transitions scenes return into scenes."""
+
+    def __init__(self, ctx: GameContext, first: Go | None = None) -> None:
+        self.ctx = ctx
+        self.stack = SceneStack()
+        self.running = True
+        self.go(first or Go("title"))
+
+    @property
+    def top(self) -> Scene:
+        return self.stack.top
+
+    @property
+    def scenes(self) -> list[Scene]:
+        return self.stack.scenes
+
+    def handle(self, action: str) -> None:
+        if self.scenes:
+            self.go(self.top.handle(action))
+
+    def update(self, dt: float, controls: Controls) -> None:
+        if self.scenes:
+            self.go(self.top.update(dt, controls))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.stack.draw(surface)
+
+    def go(self, go: Go) -> None:
+        route = ROUTES.get(go.to)
+        if route is None:
+            raise ValueError(f"no transition named {go.to!r}; known: {', '.join(ROUTES)}")
+        route(self, go)
+        if not self.scenes:
+            self.running = False
+
+    # --- the routes -----------------------------------------------------------------------
+
+    def _stay(self, go: Go) -> None:
+        pass
+
+    def _back(self, go: Go) -> None:
+        if len(self.scenes) > 1:
+            self.stack.pop()
+
+    def _quit(self, go: Go) -> None:
+        self.stack.clear()
+
+    def _title(self, go: Go) -> None:
+        self.stack.clear()
+        resume = first_unfinished(self.ctx.progress.finished_chapters())
+        self.stack.push(TitleScene(self.ctx, notice=go.notice,
+                                   continue_to=resume.id if resume else ""))
+
+    def _start(self, go: Go) -> None:
+        self.go(Go("mission", run=RANGE))
+
+    def _continue(self, go: Go) -> None:
+        resume = first_unfinished(self.ctx.progress.finished_chapters())
+        self.go(Go("chapter", chapter=resume.id) if resume else Go("chapters"))
+
+    def _chapters(self, go: Go) -> None:
+        self.stack.push(ChapterSelectScene(self.ctx, self.ctx.progress.finished_chapters()))
+
+    def _chapter(self, go: Go) -> None:
+        """A chapter's first screen: the side choice if it has two sides, else its briefing."""
+        entry = chapter(go.chapter)
+        sides = mission_sides(entry.mission) if entry.mission else ("crew",)
+        if go.run is None and len(sides) > 1 and is_playable(entry.mission):
+            self._show(SideScene(self.ctx, entry, sides))
+            return
+        run = go.run or Run(entry.mission or "", sides[0], 0, entry.id)
+        self._show(BriefingScene(self.ctx, entry, run))
+
+    def _briefed(self, go: Go) -> None:
+        """After the last card: the chapter's mission, or the next chapter for a story one."""
+        assert go.run is not None
+        if go.run.mission and is_playable(go.run.mission):
+            self.go(Go("mission", run=go.run))
+        else:
+            self.go(Go("next", run=go.run))
+
+    def _mission(self, go: Go) -> None:
+        assert go.run is not None
+        try:
+            scene = MissionScene(self.ctx, go.run)
+        except (MapError, UnknownMissionError) as err:
+            if not self.scenes:
+                raise  # the first scene, from the command line: the CLI reports it
+            self.go(Go("title", notice=str(err)))
+            return
+        self.stack.clear()
+        self.stack.push(scene)
+
+    def _pause(self, go: Go) -> None:
+        assert go.run is not None
+        self.stack.push(PauseScene(self.ctx, go.run))
+
+    def _restart(self, go: Go) -> None:
+        """A fresh attempt at the same Run, from the pause menu or the debrief."""
+        self.go(Go("mission", run=go.run))
+
+    def _debrief(self, go: Go) -> None:
+        assert go.run is not None and go.outcome is not None
+        following = None
+        if go.run.chapter and go.outcome.success:
+            self.ctx.progress.record_finish(go.run.chapter, go.run.side, go.outcome.grade,
+                                            go.outcome.time_s)
+            following = next_chapter(go.run.chapter)
+        self._show(DebriefScene(self.ctx, go.outcome, go.run,
+                                has_next=bool(go.run.chapter and go.outcome.success),
+                                next_title=following.title if following else "the credits"))
+
+    def _next(self, go: Go) -> None:
+        """The chapter after the run's, or the credits after the last one."""
+        assert go.run is not None
+        following = next_chapter(go.run.chapter) if go.run.chapter else None
+        if following is None:
+            self._show(CreditsScene(self.ctx))
+        else:
+            self.go(Go("chapter", chapter=following.id))
+
+    def _settings(self, go: Go) -> None:
+        self.stack.push(SettingsScene(self.ctx))
+
+    def _controls(self, go: Go) -> None:
+        self.stack.push(ControlsScene(self.ctx))
+
+    def _show(self, scene: Scene) -> None:
+        """A full screen of the campaign: the title stays underneath for Esc, nothing else."""
+        while len(self.scenes) > 1:
+            self.stack.pop()
+        if self.scenes and not isinstance(self.top, TitleScene):
+            self.stack.clear()
+        self.stack.push(scene)
+
+
+ROUTES: dict[str, Callable[[Flow, Go], None]] = {
+    "stay": Flow._stay, "back": Flow._back, "quit": Flow._quit,
+    "title": Flow._title, "start": Flow._start, "continue": Flow._continue,
+    "chapters": Flow._chapters, "chapter": Flow._chapter, "briefed": Flow._briefed,
+    "mission": Flow._mission, "pause": Flow._pause, "restart": Flow._restart,
+    "debrief": Flow._debrief, "next": Flow._next,
+    "settings": Flow._settings, "controls": Flow._controls,
+}
