@@ -8,8 +8,8 @@ import pytest
 from game.input.controls import Controls
 from game.render.assets import Assets
 from game.render.text_cache import TextCache
-from game.scenes.context import GameContext
 from game.scenes.base import Go, Run
+from game.scenes.context import GameContext
 from game.scenes.flow import Flow
 from game.sim.damage import deal_damage
 
@@ -68,8 +68,8 @@ def test_menus_and_briefing_cards_draw(ctx: GameContext) -> None:
     from game.scenes.briefing import BriefingScene, ChapterSelectScene
     from game.scenes.settings_menu import ControlsScene, SettingsScene
 
-    for scene in (ChapterSelectScene(ctx), BriefingScene(ctx, CHAPTERS[2], Run("", chapter=CHAPTERS[2].id)), SettingsScene(ctx),
-                  ControlsScene(ctx)):
+    briefing = BriefingScene(ctx, CHAPTERS[2], Run("", chapter=CHAPTERS[2].id))
+    for scene in (ChapterSelectScene(ctx), briefing, SettingsScene(ctx), ControlsScene(ctx)):
         canvas = pygame.Surface((1280, 720))
         scene.draw(canvas)
         assert distinct_colours(canvas) > 3, type(scene).__name__

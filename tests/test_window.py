@@ -69,7 +69,7 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
         xdo(display, "key", "Return")  # title: Start
         time.sleep(1.0)
         xdo(display, "key", "Escape")  # pause ...
-        xdo(display, "key", "Down", "Down", "Return")  # ... quit to title
+        xdo(display, "key", "Down", "Down", "Down", "Return")  # ... quit to title
         xdo(display, "key", "Up", "Return")  # title: Quit (the menu wraps)
         assert game.wait(timeout=20) == 0
     finally:
@@ -89,7 +89,7 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
         xdo(display, "key", "F12")
         time.sleep(0.5)
         xdo(display, "key", "Escape")
-        xdo(display, "key", "Down", "Down", "Return")
+        xdo(display, "key", "Down", "Down", "Down", "Return")
         xdo(display, "key", "Up", "Return")
         assert play.wait(timeout=20) == 0, play.stderr.read() if play.stderr else ""
     finally:

@@ -1,6 +1,6 @@
-"""How the game's canvas fills a window of any size: "fit" (fill it) or "whole" (n× pixels).
+"""How the game's canvas fills a window of any size: "fit" (fill it) or "whole" (nx pixels).
 
-The canvas is never smaller than 1280×720 logical pixels in either direction, and it takes the
+The canvas is never smaller than 1280x720 logical pixels in either direction, and it takes the
 window's shape, so the HUD anchors to the window's own corners with no black bars: a wide
 window shows more of the world sideways, a tall one more upwards.
 """

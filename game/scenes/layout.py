@@ -1,4 +1,4 @@
-"""Where menus draw: a 1280×720 stage centred in a canvas that may be wider or taller."""
+"""Where menus draw: a 1280x720 stage centred in a canvas that may be wider or taller."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ STAGE_W, STAGE_H = 1280, 720
 
 
 def stage(surface: pygame.Surface) -> pygame.Surface:
-    """The centred 1280×720 part of ``surface`` (all of it when it is no bigger)."""
+    """The centred 1280x720 part of ``surface`` (all of it when it is no bigger)."""
     width, height = surface.get_size()
     w, h = min(width, STAGE_W), min(height, STAGE_H)
     return surface.subsurface(((width - w) // 2, (height - h) // 2, w, h))

@@ -7,21 +7,23 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.audio.ambience import Ambience
+from game.audio.captions import captions_for
 from game.audio.footsteps import Footsteps
 from game.bots.objective_bot import ObjectiveBot
 from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
 from game.render.camera import Camera
-from game.render.subtitles import Subtitles
+from game.render.subtitles import Subtitles, SubtitleStyle
 from game.replay import Replay
+from game.scenes.assists import apply_assists
 from game.scenes.base import STAY, Go, Run, Scene
 from game.scenes.context import GameContext
-from game.scenes.assists import apply_assists
 from game.scenes.outcome import end_banner, outcome_of
 from game.session import MissionSession
 from game.sim.ai.orders import give_order
 from game.sim.components import Intent, Position
+from game.sim.events import Event
 from game.sim.state_hash import state_hash
 from game.sim.units import DT
 
@@ -158,7 +160,8 @@ class MissionScene(Scene):
             self.renderer.effects.shake_enabled = self.ctx.settings.screen_shake
             self.renderer.effects.consume(events, mission.player)
             self.camera.shake_x, self.camera.shake_y = self.renderer.effects.update(dt)
-        self.subtitles.consume(events)
+        self.subtitles.consume(events, self._captions(events) if self.ctx.settings.captions
+                               else [])
         self.subtitles.update(dt)
         self._follow(dt)
         if mission.outcome != "running":
@@ -169,6 +172,13 @@ class MissionScene(Scene):
                 return Go("debrief", run=self.run,
                           outcome=outcome_of(self.session.world, mission))
         return STAY
+
+    def _captions(self, events: list[Event]) -> list[str]:
+        world, player = self.session.world, self.session.mission.player
+        pos = world.get(player, Position)
+        cam = self.camera
+        return captions_for(events, player, (pos.x, pos.y) if pos else None,
+                            (cam.x, cam.y, cam.view_w, cam.view_h))
 
     def _write_intent(self, controls: Controls) -> None:
         world, player = self.session.world, self.session.mission.player
@@ -210,10 +220,13 @@ class MissionScene(Scene):
 
         world = self.session.world
         self.renderer.draw(surface, world, self.camera, self.accumulator / DT)
-        draw_objective_marker(surface, world, self.camera)
-        keys = self.ctx.settings.keys.get("interact") or ["e"]
-        draw_hud(surface, world, self.ctx.text, keys[0])
-        self.subtitles.draw(surface, self.ctx.text)
+        draw_objective_marker(surface, world, self.camera, self.ctx.text)
+        settings = self.ctx.settings
+        keys = settings.keys.get("interact") or ["e"]
+        draw_hud(surface, world, self.ctx.text, keys[0], settings.interact_mode == "toggle")
+        style = SubtitleStyle(settings.subtitle_size, settings.subtitle_background,
+                              settings.subtitles, settings.captions)
+        self.subtitles.draw(surface, self.ctx.text, style)
         if self.ctx.debug_overlay:
             draw_debug_overlay(surface, world, self.camera, self.ctx.text, self.ctx.fps,
                                self.ctx.frame_ms)

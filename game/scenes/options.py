@@ -28,7 +28,7 @@ class Option:
         if isinstance(value, float):
             if self.name == "aim_assist" and value == 0.0:
                 return "off"
-            return f"{round(value * 100)}%" if self.percent else f"{value:.2f}×"
+            return f"{round(value * 100)}%" if self.percent else f"x{value:.2f}"
         return str(value)
 
     def change(self, settings: Settings, direction: int) -> None:
