@@ -138,16 +138,30 @@ def _loop(ctx: GameContext, window: Window, first: Go) -> int:
             break
         shown = flow.top
         mapper.viewport = window.viewport
+        _mouse_mode(mapper, animated and ctx.settings.mouse_sensitivity != 1.0)
         flow.update(dt, mapper.poll())
         if not flow.running:
             break
         if animated or redraw or flow.top is not shown or flow.top.animated:
             window.canvas.fill((0, 0, 0))
             flow.draw(window.canvas)
+            if mapper.relative and mapper.cursor is not None and ctx.assets is not None:
+                image = ctx.assets.sprite("cursor")
+                window.canvas.blit(image, image.get_rect(center=mapper.cursor))
             window.present()
             redraw = False
         ctx.fps, ctx.frame_ms = clock.get_fps(), (time.perf_counter() - started) * 1000.0
     return 0
+
+
+def _mouse_mode(mapper: InputMapper, relative: bool) -> None:
+    """Mouse sensitivity other than 1 needs relative motion and a cursor drawn by the game."""
+    if relative == mapper.relative:
+        return
+    pygame.mouse.set_relative_mode(relative)
+    mapper.relative = relative
+    if not relative:
+        mapper.cursor = None
 
 
 def _handle_events(ctx: GameContext, window: Window, mapper: InputMapper, flow: Flow) -> bool:

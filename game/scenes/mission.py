@@ -10,6 +10,7 @@ from game.audio.ambience import Ambience
 from game.audio.captions import captions_for
 from game.audio.footsteps import Footsteps
 from game.bots.objective_bot import ObjectiveBot
+from game.input.aim_assist import assist_stick_aim
 from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
@@ -189,6 +190,9 @@ class MissionScene(Scene):
             self.autopilot.think(world)
         else:
             write_player_intent(intent, controls, self.camera, pos)
+            if controls.aim_stick is not None:
+                intent.aim_x, intent.aim_y = assist_stick_aim(
+                    world, player, (intent.aim_x, intent.aim_y), self.ctx.settings.aim_assist)
         if self.recording is not None:
             self.recording.capture(world.tick, intent)
 
