@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
 
 from game.paths import user_config_dir
 
@@ -28,50 +27,57 @@ DEFAULT_KEYS: dict[str, list[str]] = {
 }
 
 
-def _option(default: object, *, low: float | None = None, high: float | None = None,
-            choices: tuple[str, ...] = ()) -> Any:
-    """A settings field with its default and what a valid value is (a range or a choice)."""
-    meta: dict[str, object] = {}
-    if low is not None and high is not None:
-        meta["range"] = (low, high)
-    if choices:
-        meta["choices"] = choices
-    return field(default=default, metadata=meta)
-
-
+# Inclusive ranges for numeric fields, and the values a choice field may take: the settings
+# screen (game/scenes/options.py) steps within these, and the loader checks against them.
+LIMITS: dict[str, tuple[float, float]] = {
+    "master_volume": (0.0, 1.0),
+    "sfx_volume": (0.0, 1.0),
+    "voice_volume": (0.0, 1.0),
+    "music_volume": (0.0, 1.0),
+    "mouse_fire": (1, 5),
+    "subtitle_background": (0.0, 1.0),
+    "damage_taken": (0.25, 2.0),
+    "game_speed": (0.5, 1.0),
+    "aim_assist": (0.0, 1.0),
+    "mouse_sensitivity": (0.25, 3.0),
+    "move_deadzone": (0.05, 0.6),
+    "aim_deadzone": (0.05, 0.6),
+}
 DIFFICULTY_DAMAGE = {"story": 0.4, "easy": 0.7, "normal": 1.0, "hard": 1.5}  # damage taken
+CHOICES: dict[str, tuple[object, ...]] = {
+    "scale_mode": ("fit", "whole"),
+    "subtitle_size": ("small", "medium", "large"),
+    "difficulty": tuple(DIFFICULTY_DAMAGE),
+    "interact_mode": ("hold", "toggle"),
+}
 
 
 @dataclass
 class Settings:
     fullscreen: bool = False
-    master_volume: float = _option(0.8, low=0.0, high=1.0)
-    sfx_volume: float = _option(1.0, low=0.0, high=1.0)  # effects: shots, impacts, steps
-    voice_volume: float = _option(1.0, low=0.0, high=1.0)  # radio and voices
-    music_volume: float = _option(0.7, low=0.0, high=1.0)  # score and ambience beds
+    master_volume: float = 0.8
+    sfx_volume: float = 1.0  # effects: shots, impacts, steps, alarms
     screen_shake: bool = True
     keys: dict[str, list[str]] = field(default_factory=lambda: {
         k: list(v) for k, v in DEFAULT_KEYS.items()})
-    mouse_fire: int = _option(1, low=1, high=3)  # mouse button that fires (1 left, 3 right)
-    # display
-    scale_mode: str = _option("fit", choices=("fit", "whole"))  # fill the window / whole pixels
+    mouse_fire: int = 1  # mouse button that fires (1 left, 3 right)
+    voice_volume: float = 1.0  # radio and voices
+    music_volume: float = 0.7  # score
+    scale_mode: str = "fit"  # fit: fill the window; whole: whole-pixel multiples
     flashes: bool = True  # bright full-screen flashes (blasts)
     camera_lookahead: bool = True  # the camera leans toward where you aim
-    # subtitles and captions
     subtitles: bool = True
-    subtitle_size: str = _option("medium", choices=("small", "medium", "large"))
-    subtitle_background: float = _option(0.6, low=0.0, high=1.0)  # panel opacity
+    subtitle_size: str = "medium"
+    subtitle_background: float = 0.6  # opacity of the panel behind subtitles
     captions: bool = True  # important sounds in words, with their direction
-    # difficulty and assists
-    difficulty: str = _option("normal", choices=tuple(DIFFICULTY_DAMAGE))
-    damage_taken: float = _option(1.0, low=0.25, high=2.0)  # set by difficulty, then free
-    game_speed: float = _option(1.0, low=0.5, high=1.0)
-    aim_assist: float = _option(0.5, low=0.0, high=1.0)  # gamepad only; 0 is off
-    interact_mode: str = _option("hold", choices=("hold", "toggle"))
-    # devices
-    mouse_sensitivity: float = _option(1.0, low=0.25, high=3.0)
-    move_deadzone: float = _option(0.25, low=0.05, high=0.6)  # left stick
-    aim_deadzone: float = _option(0.25, low=0.05, high=0.6)  # right stick
+    difficulty: str = "normal"  # a preset: sets damage_taken, which can then be changed
+    damage_taken: float = 1.0
+    game_speed: float = 1.0
+    aim_assist: float = 0.5  # gamepad only; 0 is off
+    interact_mode: str = "hold"
+    mouse_sensitivity: float = 1.0
+    move_deadzone: float = 0.25  # left stick
+    aim_deadzone: float = 0.25  # right stick
 
 
 def settings_path() -> Path:
@@ -105,6 +111,7 @@ def _from_dict(data: dict) -> Settings:
             value = _keys(value)
         else:
             _check_type(f.name, value, default)
+            _check_allowed(f.name, value)
             value = float(value) if isinstance(default, float) else value
         setattr(settings, f.name, value)
     return settings
@@ -119,6 +126,14 @@ def _check_type(name: str, value: object, default: object) -> None:
         ok = isinstance(value, type(default))
     if not ok:
         raise TypeError(f"'{name}' should be {type(default).__name__}")
+
+
+def _check_allowed(name: str, value: object) -> None:
+    low, high = LIMITS.get(name, (None, None))
+    if low is not None and high is not None and not low <= value <= high:  # type: ignore
+        raise TypeError(f"'{name}' should be from {low} to {high}")
+    if name in CHOICES and value not in CHOICES[name]:
+        raise TypeError(f"'{name}' should be one of {', '.join(map(str, CHOICES[name]))}")
 
 
 def _keys(value: object) -> dict[str, list[str]]:

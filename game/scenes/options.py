@@ -1,16 +1,14 @@
 """Every option the settings screen offers, as data: label, field, and how it steps.
 
-Ranges and choices come from the Settings fields themselves (game/settings.py), so the menu and
-the file checker agree on what a valid value is.
+Ranges and choices come from game/settings.py (LIMITS, CHOICES), so the menu and the file
+checker agree on what a valid value is.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
-from game.settings import DIFFICULTY_DAMAGE, Settings
-
-FIELD_META = {f.name: f.metadata for f in fields(Settings)}
+from game.settings import CHOICES, DIFFICULTY_DAMAGE, LIMITS, Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +35,15 @@ class Option:
         if isinstance(value, bool):
             setattr(settings, self.name, not value)
         elif self.step:
-            low, high = FIELD_META[self.name]["range"]
+            low, high = LIMITS[self.name]
             setattr(settings, self.name,
                     round(min(high, max(low, value + direction * self.step)), 2))
         else:
-            choices = FIELD_META[self.name]["choices"]
-            index = (choices.index(value) + direction) % len(choices)
-            setattr(settings, self.name, choices[index])
+            choices = CHOICES[self.name]
+            chosen = choices[(choices.index(value) + direction) % len(choices)]
+            setattr(settings, self.name, chosen)
             if self.name == "difficulty":
-                settings.damage_taken = DIFFICULTY_DAMAGE[choices[index]]
+                settings.damage_taken = DIFFICULTY_DAMAGE[str(chosen)]
 
 
 OPTIONS: tuple[Option, ...] = (
