@@ -220,3 +220,14 @@ def test_every_menu_works_with_a_gamepad_alone(screen, tmp_path, monkeypatch) ->
     flow.go(Go("start"))
     pad(pygame.JOYBUTTONDOWN, button=7, joy=0, instance_id=0)  # Start pauses
     assert type(flow.top).__name__ == "PauseScene"
+
+
+def test_a_gamepad_can_back_out_of_waiting_for_a_key(tmp_path, monkeypatch) -> None:
+    from game.scenes.settings_menu import ControlsScene
+
+    monkeypatch.setenv("HEAT_CONFIG_DIR", str(tmp_path))
+    scene = ControlsScene(GameContext())
+    scene.handle("confirm")
+    assert scene.wants_raw_key
+    scene.handle("back")
+    assert not scene.wants_raw_key

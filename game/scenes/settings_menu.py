@@ -94,6 +94,8 @@ class ControlsScene(Scene):
 
     def handle(self, action: str) -> Go:
         if self.wants_raw_key:
+            if action == "back":  # a gamepad's B cancels (a keyboard's Esc arrives as a key)
+                self.wants_raw_key = False
             return STAY
         if action in ("pause", "back"):
             return BACK
