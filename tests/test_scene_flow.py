@@ -10,8 +10,9 @@ import pytest
 from game.campaign import CHAPTERS
 from game.input.controls import Controls
 from game.scenes.base import Go, Run
-from game.scenes.briefing import BriefingScene, ChapterSelectScene, CreditsScene, SideScene
+from game.scenes.briefing import BriefingScene, ChapterSelectScene, SideScene
 from game.scenes.context import GameContext, MemoryProgress
+from game.scenes.credits import CreditsScene
 from game.scenes.debrief import DebriefScene
 from game.scenes.flow import RANGE, ROUTES, Flow, first_unfinished
 from game.scenes.mission import DEBRIEF_DELAY_S, MissionScene
@@ -258,7 +259,8 @@ def test_scenes_never_import_each_other_and_every_route_has_a_name() -> None:
     from pathlib import Path
 
     folder = Path(__file__).parents[1] / "game" / "scenes"
-    scene_modules = {"title", "briefing", "debrief", "mission", "pause", "settings_menu"}
+    scene_modules = {"title", "briefing", "credits", "debrief", "mission", "pause",
+                     "settings_menu"}
     for module in scene_modules:
         source = (folder / f"{module}.py").read_text(encoding="utf-8")
         for other in scene_modules - {module}:

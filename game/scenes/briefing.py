@@ -1,4 +1,4 @@
-"""The campaign's screens between missions: chapter list, side choice, briefing cards, credits."""
+"""The campaign's screens between missions: chapter list, side choice, briefing cards."""
 
 from __future__ import annotations
 
@@ -118,34 +118,6 @@ class SideScene(Scene):
                                "midtop")
         self.ctx.text.shadowed(view, "Choose a side", (640, 150), 34, GREY, False, "midtop")
         self.menu.draw(view, self.ctx.text, 640, 260, 44)
-
-
-CREDITS = (
-    "HEAT", "", "A game after Michael Mann's film (1995)", "", "Design, code, maps and art",
-    "generated for this project", "", "Thank you for playing.",
-)
-
-
-class CreditsScene(Scene):
-    """The end of the story: never a drop to the title without a word."""
-
-    def handle(self, action: str) -> Go:
-        return Go("title") if action in ("confirm", "back", "pause") else STAY
-
-    def __init__(self, ctx: GameContext) -> None:
-        self.ctx = ctx
-
-    def draw(self, surface: pygame.Surface) -> None:
-        if self.ctx.text is None:
-            return
-        surface.fill((4, 4, 8))
-        view = stage(surface)
-        for i, line in enumerate(CREDITS):
-            size, colour = (90, ORANGE) if i == 0 else (30, GREY)
-            self.ctx.text.shadowed(view, line, (640, 120 + i * 44 + (40 if i else 0)), size,
-                                   colour, i == 0, "midtop")
-        self.ctx.text.shadowed(view, "Enter: back to the title", (640, 660), 24, GREY, False,
-                               "midtop")
 
 
 def wrap(paragraph: str, width: int) -> list[str]:

@@ -25,8 +25,9 @@ from game.campaign import CHAPTERS, Chapter, chapter, next_chapter
 from game.level.errors import MapError
 from game.level.missions import CATALOGUE, UnknownMissionError, is_playable
 from game.scenes.base import Go, Run, Scene
-from game.scenes.briefing import BriefingScene, ChapterSelectScene, CreditsScene, SideScene
+from game.scenes.briefing import BriefingScene, ChapterSelectScene, SideScene
 from game.scenes.context import GameContext
+from game.scenes.credits import CreditsScene
 from game.scenes.debrief import DebriefScene
 from game.scenes.mission import MissionScene
 from game.scenes.pause import PauseScene
