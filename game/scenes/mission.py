@@ -159,6 +159,7 @@ class MissionScene(Scene):
             self.ambience.update(events, mission, dt)
         if self.renderer is not None:
             self.renderer.effects.shake_enabled = self.ctx.settings.screen_shake
+            self.renderer.effects.flash_enabled = self.ctx.settings.flashes  # the look's blasts
             self.renderer.effects.consume(events, mission.player)
             self.camera.shake_x, self.camera.shake_y = self.renderer.effects.update(dt)
         self.subtitles.consume(events, self._captions(events) if self.ctx.settings.captions

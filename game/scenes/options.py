@@ -46,7 +46,7 @@ class Option:
                 settings.damage_taken = DIFFICULTY_DAMAGE[str(chosen)]
 
 
-OPTIONS: tuple[Option, ...] = (
+ALL_OPTIONS: tuple[Option, ...] = (
     Option("Display", "Fullscreen", "fullscreen"),
     Option("Audio", "Master volume", "master_volume", 0.1),
     Option("Audio", "Effects volume", "sfx_volume", 0.1),
@@ -56,6 +56,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("Display", "Screen shake", "screen_shake"),
     Option("Display", "Flashes", "flashes"),
     Option("Display", "Camera look-ahead", "camera_lookahead"),
+    Option("Display", "Camera zoom", "zoom", 0.5, percent=False),
+    Option("Display", "Colours", "palette"),
     Option("Subtitles", "Subtitles", "subtitles"),
     Option("Subtitles", "Subtitle size", "subtitle_size"),
     Option("Subtitles", "Subtitle background", "subtitle_background", 0.2),
@@ -69,3 +71,6 @@ OPTIONS: tuple[Option, ...] = (
     Option("Input", "Move stick dead-zone", "move_deadzone", 0.05),
     Option("Input", "Aim stick dead-zone", "aim_deadzone", 0.05),
 )
+
+# Only what this build's Settings has (zoom and palette arrive with the look engineer's work).
+OPTIONS: tuple[Option, ...] = tuple(o for o in ALL_OPTIONS if hasattr(Settings, o.name))
