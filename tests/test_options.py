@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pygame
 import pytest
@@ -123,6 +124,10 @@ def test_damage_taken_scales_what_the_player_loses() -> None:
         deal_damage(world, player, 0, 20.0)
         lost.append(before - health.hp)
     assert lost[1] == pytest.approx(lost[0] / 2)
+    recorded = MissionScene(GameContext(settings=Settings(damage_taken=0.5), record=Path("r")),
+                            Run("sandbox"))
+    health = recorded.session.world.get(recorded.session.mission.player, Health)
+    assert health is not None and health.taken_scale == 1.0  # replays must play back the same
 
 
 def test_difficulty_presets_set_the_damage_taken(tmp_path, monkeypatch) -> None:

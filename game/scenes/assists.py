@@ -8,8 +8,13 @@ from game.sim.mission import MissionState
 from game.sim.world import World
 
 
-def apply_assists(world: World, settings: Settings) -> None:
-    """The player takes ``damage_taken`` times the damage (difficulty or the assist)."""
+def apply_assists(world: World, settings: Settings, recording: bool = False) -> None:
+    """The player takes ``damage_taken`` times the damage (difficulty or the assist).
+
+    Not while a replay is recorded: a replay holds only mission, side, seed and inputs, so a
+    world built with another multiplier could not be played back to the same end."""
+    if recording:
+        return
     mission = world.resources.get(MissionState)
     if mission is None:
         return

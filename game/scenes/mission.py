@@ -63,7 +63,7 @@ class MissionScene(Scene):
     def _begin(self) -> None:
         """Start (or restart) the attempt: fresh recording, camera on the player."""
         self.accumulator, self.ended_for_s = 0.0, 0.0
-        apply_assists(self.session.world, self.ctx.settings)
+        apply_assists(self.session.world, self.ctx.settings, self.ctx.record is not None)
         if self.ctx.record is not None:
             self.recording = Replay(self.session.mission_id, self.run.side, self.run.seed)
         pos = self.session.world.get(self.session.mission.player, Position)
@@ -110,7 +110,7 @@ class MissionScene(Scene):
             self.reload_errors = err.lines()
             return
         self.reload_errors = []
-        apply_assists(self.session.world, self.ctx.settings)
+        apply_assists(self.session.world, self.ctx.settings, self.ctx.record is not None)
         self.recording = None  # a replay cannot span two versions of a map
         self.watcher.watch(self.session.level.sources)
         if self.ctx.assets is not None:
