@@ -18,7 +18,8 @@ from game.render.viewport import BASE_H, BASE_W, Viewport, viewport_for
 from game.scenes.base import QUIT, Go, Run
 from game.scenes.context import GameContext
 from game.scenes.flow import Flow
-from game.settings import Settings, load_settings, save_settings
+from game.scenes.saved_progress import SavedProgress
+from game.settings import Settings, load_settings, save_settings, title_notice
 
 MENU_FPS = 30  # menus change only on input: no reason to burn a core drawing them
 DEFAULT_REFRESH_HZ = 60  # when the display does not say
@@ -85,7 +86,11 @@ def run_app(args: argparse.Namespace) -> int:
     if getattr(args, "windowed", False):
         settings.fullscreen = False
     ctx = GameContext(settings=settings)
-    first = Go("title")
+    ctx.progress, trouble = SavedProgress.load()
+    if trouble:
+        print(f"heat: {trouble}", file=sys.stderr)
+    notices = [title_notice(warning), trouble]  # shown on the title
+    first = Go("title", notice="  ".join(n for n in notices if n))
     if args.command == "play":
         first = Go("mission", run=Run(str(args.mission), args.side, args.seed))
         ctx.record = args.record

@@ -14,7 +14,7 @@ from game.scenes.briefing import BriefingScene, ChapterSelectScene, SideScene
 from game.scenes.context import GameContext, MemoryProgress
 from game.scenes.credits import CreditsScene
 from game.scenes.debrief import DebriefScene
-from game.scenes.flow import RANGE, ROUTES, Flow, first_unfinished
+from game.scenes.flow import RANGE, ROUTES, Flow
 from game.scenes.mission import DEBRIEF_DELAY_S, MissionScene
 from game.scenes.pause import PauseScene
 from game.scenes.settings_menu import SettingsScene
@@ -205,17 +205,47 @@ def test_story_chapters_lead_on_and_the_last_chapter_ends_in_credits() -> None:
     assert isinstance(flow.top, TitleScene)
 
 
-def test_continue_appears_with_progress_and_leads_to_the_first_unfinished_chapter() -> None:
+def test_continue_appears_with_progress_and_leads_where_the_store_says() -> None:
     _, fresh = start()
     assert not any(i.startswith("Continue") for i in fresh.top.menu.items)  # type: ignore
     progress = MemoryProgress()
-    progress.record_finish(CHAPTERS[0].id, "crew", "B", 60.0)
+    progress.record_win("sandbox", "crew", "B", 60.0, CHAPTERS[0].id, CHAPTERS[1].id)
     _, flow = start(progress)
     assert flow.top.menu.items[0] == f"Continue: {CHAPTERS[1].title}"  # type: ignore
     flow.handle("confirm")
     assert isinstance(flow.top, BriefingScene | SideScene)
     assert flow.top.chapter is CHAPTERS[1]
-    assert first_unfinished({c.id for c in CHAPTERS}) is None
+
+
+def test_progress_is_saved_on_a_win_and_continue_survives_a_restart(tmp_path,
+                                                                  monkeypatch) -> None:
+    from game.progress import load_progress
+    from game.scenes.saved_progress import SavedProgress
+
+    monkeypatch.setenv("HEAT_DATA_DIR", str(tmp_path))
+    store, notice = SavedProgress.load()
+    assert notice == "" and store.resume_chapter() == ""
+    flow = Flow(GameContext(progress=store), Go("chapter", chapter=CHAPTERS[0].id))
+    while isinstance(flow.top, BriefingScene):
+        flow.handle("confirm")
+    debrief = play_to_debrief(flow, success=True)
+    assert debrief.notice == ""
+    saved, _ = load_progress()
+    assert saved.has_finished(CHAPTERS[0].id) and saved.resume_chapter == CHAPTERS[1].id
+    assert saved.best("sandbox", "crew") is not None
+    again, _ = SavedProgress.load()  # the next run of the game
+    title = Flow(GameContext(progress=again)).top
+    assert title.menu.items[0] == f"Continue: {CHAPTERS[1].title}"  # type: ignore
+
+
+def test_a_lost_run_saves_nothing(tmp_path, monkeypatch) -> None:
+    from game.scenes.saved_progress import SavedProgress
+
+    monkeypatch.setenv("HEAT_DATA_DIR", str(tmp_path))
+    store, _ = SavedProgress.load()
+    flow = Flow(GameContext(progress=store), Go("mission", run=RANGE))
+    play_to_debrief(flow, success=False)
+    assert not (tmp_path / "progress.json").exists()
 
 
 def two_sided_range(tmp_path: Path) -> Path:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from game.level.build_vehicles import spawn_vehicles
-from game.level.errors import MapError
+from game.level.errors import MapError, map_errors_only
 from game.level.model import LevelModel, MapObject
 from game.level.validate_level import standing_point
 from game.sim.ai.cover_points import (
@@ -42,6 +42,12 @@ UNNAMED_ROLES = frozenset({"crew", "lapd", "guard", "civilian", "dummy"})
 
 
 def build_world(level: LevelModel, mission_id: str, side: str = "crew", seed: int = 0) -> World:
+    """The world for one side; a fault while building is a MapError naming the map."""
+    with map_errors_only(level.path, "building the world"):
+        return _build_world(level, mission_id, side, seed)
+
+
+def _build_world(level: LevelModel, mission_id: str, side: str, seed: int) -> World:
     world = World.seeded(seed)
     width, height = level.pixel_size
     world.set_resource(CollisionMap.build(width, height, level.tile_w, level.solids))

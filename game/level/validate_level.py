@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from game.level.errors import Problem
 from game.level.model import LevelModel, MapObject
+from game.level.validate_objects import object_problems
 from game.sim.collision_map import CollisionMap
 from game.sim.navigation import NavGrid, find_path
 
@@ -17,6 +18,7 @@ def validate_level(level: LevelModel, sides: list[str]) -> list[Problem]:
     problems += _check_references(level)
     problems += _check_standing(level)
     problems += _check_objectives(level)
+    problems += object_problems(level)
     if not problems:
         problems += _check_reachable(level, sides)
     return problems

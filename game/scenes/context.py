@@ -20,24 +20,43 @@ if TYPE_CHECKING:
 
 
 class CampaignProgress(Protocol):
-    """The part of the progress store the menus need (game/progress.py provides the real one)."""
+    """What the menus need of the progress store (game/scenes/saved_progress.py adapts the
+    real one in game/progress.py)."""
 
     def finished_chapters(self) -> set[str]: ...
 
-    def record_finish(self, chapter_id: str, side: str, grade: str, time_s: float) -> None: ...
+    def resume_chapter(self) -> str:
+        """The chapter Continue starts; "" for none."""
+        ...
+
+    def record_win(self, mission_id: str, side: str, grade: str, time_s: float,
+                   chapter_id: str = "", next_chapter_id: str = "") -> str:
+        """Count a won run (and finish its chapter); returns "" or one line of trouble."""
+        ...
 
 
 @dataclass
 class MemoryProgress:
-    """Progress kept for this session only: used when no store can be opened, and in tests."""
+    """Progress kept for this session only: in tests, and when nothing can be saved."""
 
-    done: dict[str, tuple[str, str, float]] = field(default_factory=dict)
+    finished: list[str] = field(default_factory=list)
+    resume: str = ""
+    wins: list[tuple[str, str, str, float]] = field(default_factory=list)
 
     def finished_chapters(self) -> set[str]:
-        return set(self.done)
+        return set(self.finished)
 
-    def record_finish(self, chapter_id: str, side: str, grade: str, time_s: float) -> None:
-        self.done[chapter_id] = (side, grade, time_s)
+    def resume_chapter(self) -> str:
+        return self.resume
+
+    def record_win(self, mission_id: str, side: str, grade: str, time_s: float,
+                   chapter_id: str = "", next_chapter_id: str = "") -> str:
+        self.wins.append((mission_id, side, grade, time_s))
+        if chapter_id:
+            if chapter_id not in self.finished:
+                self.finished.append(chapter_id)
+            self.resume = next_chapter_id
+        return ""
 
 
 @dataclass

@@ -14,8 +14,9 @@ RETRY, TITLE = "Retry (R)", "Back to title"
 
 class DebriefScene(Scene):
     def __init__(self, ctx: GameContext, outcome: Outcome, run: Run, has_next: bool = False,
-                 next_title: str = "") -> None:
+                 next_title: str = "", notice: str = "") -> None:
         self.ctx = ctx
+        self.notice = notice  # one line, e.g. why progress could not be saved
         self.outcome = outcome
         self.run = run
         self.next_label = f"Continue: {next_title}" if has_next else ""
@@ -51,3 +52,6 @@ class DebriefScene(Scene):
             text.shadowed(view, line, (640, 180 + i * 32), 28, (200, 200, 200), False,
                           "midtop")
         self.menu.draw(view, text, 640, 180 + len(result.lines) * 32 + 30, 36)
+        if self.notice:
+            text.shadowed(view, self.notice[:140], (640, 690), 22, (255, 90, 80), False,
+                          "midtop")

@@ -17,6 +17,7 @@ scenes. A ``Run`` (mission, side, seed, chapter) is frozen: what was asked for i
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -48,11 +49,15 @@ def mission_sides(mission_id: str) -> tuple[str, ...]:
     return ("crew",)
 
 
-def first_unfinished(finished: set[str]) -> Chapter | None:
-    """Where Continue leads: the first chapter not finished, None when all are (or none is)."""
-    if not finished:
-        return None
-    return next((c for c in CHAPTERS if c.id not in finished), None)
+def mission_id_of(name: str) -> str:
+    """A mission id as the progress store keys it (a map path counts by its file name)."""
+    return Path(name).stem if name.lower().endswith(".tmx") else name
+
+
+def resume_point(ctx: GameContext) -> Chapter | None:
+    """Where Continue leads: the chapter the progress store says, if it is still a chapter."""
+    wanted = ctx.progress.resume_chapter()
+    return next((c for c in CHAPTERS if c.id == wanted), None) if wanted else None
 
 
 class Flow:
@@ -105,7 +110,7 @@ class Flow:
 
     def _title(self, go: Go) -> None:
         self.stack.clear()
-        resume = first_unfinished(self.ctx.progress.finished_chapters())
+        resume = resume_point(self.ctx)
         self.stack.push(TitleScene(self.ctx, notice=go.notice,
                                    continue_to=resume.id if resume else ""))
 
@@ -113,7 +118,7 @@ class Flow:
         self.go(Go("mission", run=RANGE))
 
     def _continue(self, go: Go) -> None:
-        resume = first_unfinished(self.ctx.progress.finished_chapters())
+        resume = resume_point(self.ctx)
         self.go(Go("chapter", chapter=resume.id) if resume else Go("chapters"))
 
     def _chapters(self, go: Go) -> None:
@@ -158,15 +163,18 @@ class Flow:
         self.go(Go("mission", run=go.run))
 
     def _debrief(self, go: Go) -> None:
-        assert go.run is not None and go.outcome is not None
-        following = None
-        if go.run.chapter and go.outcome.success:
-            self.ctx.progress.record_finish(go.run.chapter, go.run.side, go.outcome.grade,
-                                            go.outcome.time_s)
-            following = next_chapter(go.run.chapter)
-        self._show(DebriefScene(self.ctx, go.outcome, go.run,
-                                has_next=bool(go.run.chapter and go.outcome.success),
-                                next_title=following.title if following else "the credits"))
+        run, outcome = go.run, go.outcome
+        assert run is not None and outcome is not None
+        following = next_chapter(run.chapter) if run.chapter else None
+        trouble = ""
+        if outcome.success:
+            trouble = self.ctx.progress.record_win(
+                mission_id_of(run.mission), run.side, outcome.grade, outcome.time_s,
+                run.chapter, following.id if following else "")
+        self._show(DebriefScene(self.ctx, outcome, run,
+                                has_next=bool(run.chapter and outcome.success),
+                                next_title=following.title if following else "the credits",
+                                notice=trouble))
 
     def _next(self, go: Go) -> None:
         """The chapter after the run's, or the credits after the last one."""
