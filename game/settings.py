@@ -71,7 +71,6 @@ LIMITS: dict[str, tuple[float, float]] = {
     "mouse_sensitivity": (0.25, 3.0),
     "move_deadzone": (0.05, 0.6),
     "aim_deadzone": (0.05, 0.6),
-    "zoom": (1.0, 3.0),  # the look engineer's camera zoom
 }
 DIFFICULTY_DAMAGE = {"story": 0.4, "easy": 0.7, "normal": 1.0, "hard": 1.5}  # damage taken
 CHOICES: dict[str, tuple[object, ...]] = {
@@ -79,7 +78,6 @@ CHOICES: dict[str, tuple[object, ...]] = {
     "subtitle_size": ("small", "medium", "large"),
     "difficulty": tuple(DIFFICULTY_DAMAGE),
     "interact_mode": ("hold", "toggle"),
-    "palette": ("default", "colourblind"),  # the look engineer's sprite palettes
 }
 
 
