@@ -31,5 +31,7 @@ def outcome_of(world: World, mission: MissionState) -> Outcome:
     report = build_report(mission, world.time_s)
     done = sum(o.done for o in mission.objectives)
     lines = (*report.lines, f"Objectives  {done} of {len(mission.objectives)}")
-    return Outcome(mission.outcome == "success", mission.title, mission.reason,
-                   end_banner(world, mission), report.grade, lines, world.time_s)
+    banner = end_banner(world, mission)
+    reason = "You were killed." if banner == "KILLED" else mission.reason
+    return Outcome(mission.outcome == "success", mission.title, reason, banner, report.grade,
+                   lines, world.time_s)
