@@ -185,7 +185,8 @@ def test_campaign_briefing_leads_to_the_mission_and_debrief_continues() -> None:
 def test_a_failed_campaign_mission_offers_no_continue_and_records_nothing() -> None:
     ctx, flow = start()
     flow.go(Go("chapter", chapter=CHAPTERS[0].id))
-    flow.handle("confirm")
+    while isinstance(flow.top, BriefingScene):
+        flow.handle("confirm")
     debrief = play_to_debrief(flow, success=False)
     assert not any(item.startswith("Continue") for item in debrief.menu.items)
     assert ctx.progress.finished_chapters() == set()
@@ -299,3 +300,14 @@ def test_scenes_never_import_each_other_and_every_route_has_a_name() -> None:
             "settings", "restart"} <= set(ROUTES)
     with pytest.raises(ValueError, match="no transition named"):
         start()[1].go(Go("nowhere"))
+
+
+def test_after_lax_a_crew_win_leads_to_the_marked_other_ending() -> None:
+    from game.scenes.base import Outcome
+
+    won = Outcome(True, "LAX", "done", "JOB DONE", "B", ())
+    _, flow = start()
+    flow.go(Go("next", run=Run("lax", "crew", 0, "lax"), outcome=won))
+    assert isinstance(flow.top, BriefingScene) and flow.top.chapter.alternative
+    flow.go(Go("next", run=Run("lax", "lapd", 0, "lax"), outcome=won))
+    assert isinstance(flow.top, BriefingScene) and not flow.top.chapter.alternative

@@ -1,7 +1,8 @@
 """Regenerate every file under ``assets/`` from code: ``python tools/make_assets.py``.
 
 Runs the generators in ``tools/art`` (tileset image and .tsx, character,
-vehicle and item sprites, sound effects, title backdrop) and then writes
+vehicle and item sprites, sound effects, title backdrop, briefing-card
+illustrations, the layered score) and then writes
 ``assets/LICENSE.md``.  Output is deterministic: every run writes identical
 bytes.  An optional argument names a different output folder.
 """
@@ -11,7 +12,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from art import items, provenance, sounds, sprites, tiles, tileset_tsx, title, vehicles
+from art import (
+    cards,
+    items,
+    music,
+    provenance,
+    sounds,
+    sprites,
+    tiles,
+    tileset_tsx,
+    title,
+    vehicles,
+)
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
@@ -19,7 +31,7 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 def make_all(assets: Path) -> list[Path]:
     """Run every generator into ``assets`` and return the files written."""
     files: list[Path] = []
-    for module in (tiles, tileset_tsx, sprites, vehicles, items, sounds, title):
+    for module in (tiles, tileset_tsx, sprites, vehicles, items, sounds, title, cards, music):
         files += module.build(assets)
     files += provenance.build(assets, files)
     return files

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from game.settings import Settings
 
 if TYPE_CHECKING:
+    from game.audio.music import MusicPlayer
     from game.audio.sound_board import SoundBoard
     from game.render.assets import Assets
     from game.render.text_cache import TextCache
@@ -67,6 +68,7 @@ class GameContext:
     assets: Assets | None = None  # None when running without a window (tests)
     text: TextCache | None = None
     sound: SoundBoard | None = None
+    music: MusicPlayer | None = None  # the score; None without audio
     progress: CampaignProgress = field(default_factory=MemoryProgress)
     view_size: tuple[int, int] = (1280, 720)  # the canvas scenes draw on, set by the window
     debug_overlay: bool = False

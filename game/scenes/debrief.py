@@ -28,7 +28,7 @@ class DebriefScene(Scene):
         if action == "retry" or choice == RETRY:
             return Go("restart", run=self.run)
         if self.next_label and choice == self.next_label:
-            return Go("next", run=self.run)
+            return Go("next", run=self.run, outcome=self.outcome)
         if choice == TITLE or action in ("back", "pause"):
             return Go("title")
         return STAY

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.campaign import CHAPTERS, Chapter, chapter, next_chapter
+from game.campaign import CHAPTERS, Chapter, chapter, chapter_after, next_chapter
 from game.level.errors import MapError
 from game.level.missions import CATALOGUE, UnknownMissionError, is_playable
 from game.scenes.base import Go, Run, Scene
@@ -165,7 +165,8 @@ class Flow:
     def _debrief(self, go: Go) -> None:
         run, outcome = go.run, go.outcome
         assert run is not None and outcome is not None
-        following = next_chapter(run.chapter) if run.chapter else None
+        following = chapter_after(run.chapter, run.side, outcome.success) if run.chapter \
+            else None
         trouble = ""
         if outcome.success:
             trouble = self.ctx.progress.record_win(
@@ -179,7 +180,13 @@ class Flow:
     def _next(self, go: Go) -> None:
         """The chapter after the run's, or the credits after the last one."""
         assert go.run is not None
-        following = next_chapter(go.run.chapter) if go.run.chapter else None
+        run = go.run
+        if not run.chapter:
+            following = None
+        elif go.outcome is not None:  # after a won mission: LAX won by the crew ends otherwise
+            following = chapter_after(run.chapter, run.side, go.outcome.success)
+        else:  # after a chapter told only in cards
+            following = next_chapter(run.chapter)
         if following is None:
             self._show(CreditsScene(self.ctx))
         else:

@@ -9,12 +9,13 @@ import pygame
 from game.audio.ambience import Ambience
 from game.audio.captions import captions_for
 from game.audio.footsteps import Footsteps
+from game.audio.music import MusicIntensity, set_for
 from game.bots.objective_bot import ObjectiveBot
 from game.input.aim_assist import assist_stick_aim
 from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
-from game.render.camera import Camera
+from game.render.camera import Camera, valid_zoom
 from game.render.subtitles import Subtitles, SubtitleStyle
 from game.replay import Replay
 from game.scenes.assists import apply_assists
@@ -50,7 +51,7 @@ class MissionScene(Scene):
         self.recording: Replay | None = None
         self.renderer: WorldRenderer | None = None
         width, height = self.session.level.pixel_size
-        self.camera = Camera(*ctx.view_size, width, height)
+        self.camera = Camera(*ctx.view_size, width, height, zoom=valid_zoom(ctx.settings.zoom))
         self.watcher = FileWatcher(self.session.level.sources)
         self.watch_in_s = WATCH_EVERY_S
         self.reload_errors: list[str] = []
@@ -58,12 +59,14 @@ class MissionScene(Scene):
         self.subtitles = Subtitles()
         self.autopilot = ObjectiveBot() if ctx.autopilot else None
         self.ambience: Ambience | None = None
+        self.music_intensity = MusicIntensity()
         self._begin()
 
     def _begin(self) -> None:
         """Start (or restart) the attempt: fresh recording, camera on the player."""
         self.accumulator, self.ended_for_s = 0.0, 0.0
         apply_assists(self.session.world, self.ctx.settings, self.ctx.record is not None)
+        self.music_intensity = MusicIntensity()
         if self.ctx.record is not None:
             self.recording = Replay(self.session.mission_id, self.run.side, self.run.seed)
         pos = self.session.world.get(self.session.mission.player, Position)
@@ -76,8 +79,15 @@ class MissionScene(Scene):
         from game.render.draw_world import WorldRenderer
 
         assert self.ctx.assets is not None
-        self.renderer = WorldRenderer(self.session.level, self.ctx.assets)
-        self.renderer.effects.shake_enabled = self.ctx.settings.screen_shake
+        settings = self.ctx.settings
+        self.renderer = WorldRenderer(self.session.level, self.ctx.assets, settings.palette)
+        self.renderer.effects.shake_enabled = settings.screen_shake
+        self.renderer.effects.flash_enabled = settings.flashes
+
+    @property
+    def music_cue(self) -> str:
+        """The score of this mission (read by the app to choose the music)."""
+        return set_for(self.session.mission_id)
 
     def restart(self) -> None:
         self._save_recording()
@@ -165,6 +175,10 @@ class MissionScene(Scene):
         self.subtitles.consume(events, self._captions(events) if self.ctx.settings.captions
                                else [])
         self.subtitles.update(dt)
+        level = self.music_intensity.update(world, mission.player, events, dt,
+                                            mission.outcome == "running")
+        if self.ctx.music is not None:
+            self.ctx.music.follow(level)
         self._follow(dt)
         if mission.outcome != "running":
             self.accumulator = 0.0
@@ -180,7 +194,7 @@ class MissionScene(Scene):
         pos = world.get(player, Position)
         cam = self.camera
         return captions_for(events, player, (pos.x, pos.y) if pos else None,
-                            (cam.x, cam.y, cam.view_w, cam.view_h))
+                            (cam.x, cam.y, cam.world_w, cam.world_h))
 
     def _write_intent(self, controls: Controls) -> None:
         world, player = self.session.world, self.session.mission.player
@@ -205,8 +219,10 @@ class MissionScene(Scene):
             return
         tx, ty = pos.x, pos.y
         if intent is not None and self.ctx.settings.camera_lookahead:
-            tx += (intent.aim_x - pos.x) * AIM_LOOKAHEAD
-            ty += (intent.aim_y - pos.y) * AIM_LOOKAHEAD
+            # lean toward the aim, never so far the player leaves the view
+            reach_x, reach_y = self.camera.world_w * 0.3, self.camera.world_h * 0.3
+            tx += max(-reach_x, min(reach_x, (intent.aim_x - pos.x) * AIM_LOOKAHEAD))
+            ty += max(-reach_y, min(reach_y, (intent.aim_y - pos.y) * AIM_LOOKAHEAD))
         self.camera.follow(tx, ty, dt)
 
     def _save_recording(self) -> None:

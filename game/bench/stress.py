@@ -47,11 +47,11 @@ def stress_world(agents: int, projectiles: int, seed: int = 3) -> World:
     for i in range(agents):
         tx, ty = open_tiles[world.rng.randrange(len(open_tiles))]
         spawn_actor(world, kinds[i % len(kinds)], *grid.centre(tx, ty), weapon="")
-    _top_up_projectiles(world, projectiles)
+    top_up_projectiles(world, projectiles)
     return world
 
 
-def _top_up_projectiles(world: World, wanted: int) -> None:
+def top_up_projectiles(world: World, wanted: int) -> None:
     cmap = world.resource(CollisionMap)
     missing = wanted - len(world.store(Projectile))
     for _ in range(missing):
@@ -61,7 +61,7 @@ def _top_up_projectiles(world: World, wanted: int) -> None:
                                                0.0, 1200.0), Lifetime(1.5))
 
 
-def _wander(world: World) -> None:
+def wander(world: World) -> None:
     """Each actor turns a little each second: steady movement and contacts, no AI cost."""
     if world.tick % 30:
         return
@@ -102,8 +102,8 @@ def _measure(
     gc.collect()
     gc.freeze()
     for _ in range(frames + 30):
-        _wander(world)  # the scenario's stand-in for brains: harness, not timed
-        _top_up_projectiles(world, projectiles)
+        wander(world)  # the scenario's stand-in for brains: harness, not timed
+        top_up_projectiles(world, projectiles)
         t0 = time.perf_counter()
         step(world)
         t1 = time.perf_counter()

@@ -23,12 +23,19 @@ WARM_UP = 60  # ticks left out: the first looks and path requests all land at on
 SIDES = (("crew", 22, 0.0), ("lapd", 52, 3.14159))  # side, first column, facing
 
 
+def lot_size(agents: int) -> tuple[int, int]:
+    """The lot in tiles: 48 deep, or deeper so that four to a rank, three tiles between ranks,
+    every agent stands on it (the density stays the same as the fight grows)."""
+    return LOT[0], max(LOT[1], 3 * -(-agents // 8) + 8)
+
+
 def combat_world(agents: int, seed: int = 3) -> World:
     """An open lot with barriers, parked cars (body and engine block) and pylons; half the
     agents crew in the west, half LAPD in the east, 16 to 30 m apart and alerted."""
     world = World.seeded(seed)
-    width, height = LOT[0] * TILE, LOT[1] * TILE
-    world.set_resource(CollisionMap.build(width, height, TILE, _cover_pieces()))
+    lot = lot_size(agents)
+    width, height = lot[0] * TILE, lot[1] * TILE
+    world.set_resource(CollisionMap.build(width, height, TILE, _cover_pieces(lot)))
     world.set_resource(BodyGrid())
     world.set_resource(LightField(ambient=0.6))
     for i in range(agents):
@@ -52,9 +59,9 @@ def _alert(world: World, eid: int, x: float, y: float) -> None:
     aware.state, aware.suspicion, aware.last_x, aware.last_y = "searching", 0.6, x, y
 
 
-def _cover_pieces() -> list[Solid]:
+def _cover_pieces(lot: tuple[int, int]) -> list[Solid]:
     pieces = []
-    for row in range(3, LOT[1] - 3, 6):
+    for row in range(3, lot[1] - 3, 6):
         for col in range(28, 52, 6):
             stagger = 3 if (row // 6) % 2 else 0
             x, y = (col + stagger) * TILE, row * TILE
