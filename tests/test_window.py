@@ -84,7 +84,7 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
         time.sleep(0.8)
         xdo(display, "keyup", "d")
         xdo(display, "mousedown", "1")
-        time.sleep(0.3)
+        time.sleep(0.8)  # held across several frames even on a machine shared by many
         xdo(display, "mouseup", "1")
         xdo(display, "key", "F12")
         time.sleep(0.5)
