@@ -23,7 +23,7 @@ from game.scenes.options import OPTIONS
 from game.scenes.settings_menu import SettingsScene
 from game.settings import Settings, load_settings
 from game.sim.components import Health, Position, Target
-from game.sim.events import ChargeExploded, ShotFired
+from game.sim.events import Exploded, ShotFired
 
 IDLE = Controls()
 
@@ -87,7 +87,7 @@ def test_screen_shake_can_be_turned_off(screen: tuple[Assets, TextCache], shake:
     scene = mission(ctx=GameContext(settings=Settings(screen_shake=shake), assets=assets,
                                     text=text))
     world = scene.session.world
-    world.emit(ChargeExploded(world.tick, 400.0, 400.0, 200.0))
+    world.emit(Exploded(world.tick, 400.0, 400.0, 200.0))
     scene.update(1 / 60, IDLE)
     scene.update(1 / 60, IDLE)
     moved = abs(scene.camera.shake_x) + abs(scene.camera.shake_y)

@@ -2,14 +2,14 @@
 
 A player who cannot hear (or plays muted) still learns that someone is shooting off-screen and
 from which side. Sounds the player can see happen on screen are not captioned, except the big
-ones (a blast, a crash, the sirens), which are.
+ones (a blast, a crash, an alarm, the sirens), which are.
 """
 
 from __future__ import annotations
 
 import math
 
-from game.sim.events import ChargeExploded, Event, ShotFired, VehicleRammed, ZoneClosed
+from game.sim.events import AlarmRaised, Event, Exploded, ShotFired, VehicleRammed, ZoneSealed
 
 DIRECTIONS = ("right", "lower right", "below", "lower left", "left", "upper left", "above",
               "upper right")  # screen directions, clockwise from east (y grows downwards)
@@ -32,10 +32,12 @@ def captions_for(events: list[Event], player: int, listener: tuple[float, float]
             if not seen:
                 where = direction_word(event.x - listener[0], event.y - listener[1])
                 lines.append(f"[gunfire, {where}]")
-        elif isinstance(event, ChargeExploded):
+        elif isinstance(event, Exploded):
             lines.append("[explosion]")
         elif isinstance(event, VehicleRammed):
             lines.append("[crash]")
-        elif isinstance(event, ZoneClosed):
+        elif isinstance(event, AlarmRaised):
+            lines.append("[alarm bell]")
+        elif isinstance(event, ZoneSealed):
             lines.append("[sirens closing in]")
     return lines

@@ -33,6 +33,7 @@ class Controls:
     fire: bool = False
     reload: bool = False
     interact: bool = False
+    drop: bool = False
 
 
 def stick(x: float, y: float, deadzone: float) -> tuple[float, float] | None:
@@ -135,6 +136,7 @@ class InputMapper:
             move_y=float(held.get("down", False)) - float(held.get("up", False)),
             fire=pygame.mouse.get_pressed(5)[self.settings.mouse_fire - 1],
             reload=held.get("reload", False), interact=held.get("interact", False),
+            drop=held.get("drop", False),
         )
         if pygame.mouse.get_focused():
             if self.cursor is None or not self.relative:

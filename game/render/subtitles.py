@@ -13,7 +13,7 @@ import pygame
 
 from game.render.hud_layout import HudLayout, text_panel
 from game.render.text_cache import TextCache
-from game.sim.events import ChargePlanted, Event, RadioChatter
+from game.sim.events import Event, FuseLit, RadioChatter
 
 SHOW_S = 4.5
 CAPTION_S = 2.5
@@ -53,8 +53,8 @@ class Subtitles:
             if isinstance(event, RadioChatter):
                 colour = SPEAKER_COLOURS.get(event.speaker, CREW_COLOUR)
                 self.lines.append(Line(event.speaker, event.text, SHOW_S, colour))
-            elif isinstance(event, ChargePlanted):
-                self.lines.append(Line("", "Charge set. Get clear of the truck!",
+            elif isinstance(event, FuseLit):
+                self.lines.append(Line("", "Charge set. Get clear!",
                                        event.fuse_s, WARNING_COLOUR, "warning"))
         for caption in captions or []:
             if caption not in self.recent:

@@ -67,4 +67,7 @@ class Scene:
     def update(self, dt: float, controls: Controls) -> Go:
         return STAY
 
+    def background_update(self, dt: float) -> None:
+        """Called instead of ``update`` while an overlay (pause) is on top."""
+
     def draw(self, surface: pygame.Surface) -> None: ...

@@ -17,6 +17,7 @@ class DebriefScene(Scene):
                  next_title: str = "", notice: str = "") -> None:
         self.ctx = ctx
         self.notice = notice  # one line, e.g. why progress could not be saved
+        self.problems: list[str] = []  # a Retry that found the map saved broken
         self.outcome = outcome
         self.run = run
         self.next_label = f"Continue: {next_title}" if has_next else ""
@@ -52,6 +53,11 @@ class DebriefScene(Scene):
             text.shadowed(view, line, (640, 180 + i * 32), 28, (200, 200, 200), False,
                           "midtop")
         self.menu.draw(view, text, 640, 180 + len(result.lines) * 32 + 30, 36)
+        if self.problems:
+            from game.render.hud import draw_problems
+
+            draw_problems(surface, text, self.problems,
+                          "Cannot retry — the map has problems (fix them in Tiled and save):")
         if self.notice:
             text.shadowed(view, self.notice[:140], (640, 690), 22, (255, 90, 80), False,
                           "midtop")

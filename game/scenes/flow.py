@@ -35,6 +35,7 @@ from game.scenes.pause import PauseScene
 from game.scenes.settings_menu import ControlsScene, SettingsScene
 from game.scenes.stack import SceneStack
 from game.scenes.title import TitleScene
+from game.session import MissionSession
 
 if TYPE_CHECKING:
     from game.input.controls import Controls
@@ -82,8 +83,13 @@ class Flow:
             self.go(self.top.handle(action))
 
     def update(self, dt: float, controls: Controls) -> None:
-        if self.scenes:
-            self.go(self.top.update(dt, controls))
+        if not self.scenes:
+            return
+        below = len(self.scenes) - 1
+        while below > 0 and self.scenes[below].draws_below:
+            below -= 1
+            self.scenes[below].background_update(dt)
+        self.go(self.top.update(dt, controls))
 
     def draw(self, surface: pygame.Surface) -> None:
         self.stack.draw(surface)
@@ -159,7 +165,15 @@ class Flow:
         self.stack.push(PauseScene(self.ctx, go.run))
 
     def _restart(self, go: Go) -> None:
-        """A fresh attempt at the same Run, from the pause menu or the debrief."""
+        """A fresh attempt at the same Run, from the pause menu or the debrief; a map saved
+        broken since keeps the debrief up with the checker's lines."""
+        assert go.run is not None
+        if isinstance(self.top, DebriefScene):
+            try:
+                MissionSession.start(go.run.mission, go.run.side, go.run.seed)
+            except MapError as err:
+                self.top.problems = err.lines()
+                return
         self.go(Go("mission", run=go.run))
 
     def _debrief(self, go: Go) -> None:

@@ -106,6 +106,10 @@ class MissionScene(Scene):
             self.ambience.stop()
             self.ambience = None
 
+    def background_update(self, dt: float) -> None:
+        """Under the pause menu: a save in Tiled still reloads the map (its lines show)."""
+        self._hot_reload(dt)
+
     def _hot_reload(self, dt: float) -> None:
         """Poll the level's files; on a change, reload, or show why the save cannot be used."""
         self.watch_in_s -= dt
