@@ -11,7 +11,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from art import items, provenance, sounds, sprites, tiles, tileset_tsx, title, vehicles
+from art import (
+    items,
+    provenance,
+    sounds,
+    sprites,
+    tiles,
+    tiles_downtown,
+    tileset_tsx,
+    title,
+    vehicles,
+)
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
@@ -19,7 +29,7 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 def make_all(assets: Path) -> list[Path]:
     """Run every generator into ``assets`` and return the files written."""
     files: list[Path] = []
-    for module in (tiles, tileset_tsx, sprites, vehicles, items, sounds, title):
+    for module in (tiles, tileset_tsx, tiles_downtown, sprites, vehicles, items, sounds, title):
         files += module.build(assets)
     files += provenance.build(assets, files)
     return files
