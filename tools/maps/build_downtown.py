@@ -44,14 +44,15 @@ def _drop_unknown(objects: list[dict], known: set[str]) -> list[dict]:
 def build() -> str:
     ids = downtown_objects.Ids()
     character_members = project_members("Character") | {"role", "weapon"}
-    people = downtown_objects.crew(ids) + downtown_objects.police(ids)
+    people = downtown_objects.crew(ids) + downtown_objects.hanna_spawn(ids)
     people += downtown_objects.civilians(ids)
     object_layers = [
         ObjectLayer("regions", downtown_objects.regions(ids)),
         ObjectLayer("vehicles", downtown_objects.vehicles(ids)),
         ObjectLayer("cover", list(downtown_objects.cover(ids))),
         ObjectLayer("actors", _drop_unknown(people, character_members)),
-        *downtown_mission.layers(ids, project_members),
+        *downtown_mission.layers(ids, project_members, _drop_unknown(
+            downtown_objects.police(ids), character_members)),
     ]
     tile_layers = [
         TileLayer("ground", downtown_tiles.ground()),
@@ -61,6 +62,8 @@ def build() -> str:
     props = [("ambient_light", "float", 0.9), ("briefing", "", BRIEFING),
              ("night", "bool", False), ("sides", "", "crew,lapd"),
              ("time_limit_s", "float", 0), ("title", "", "Downtown")]
+    if "package" in project_members("Mission"):
+        props.append(("package", "", "downtown"))
     tilesets = [(downtown_tiles.CITY, "../assets/tiles/city.tsx"),
                 (downtown_tiles.PROPS, "../assets/tiles/downtown.tsx")]
     from tools.maps import downtown_layout as layout

@@ -121,12 +121,17 @@ UNIT = (("Drucker", "drucker", "rifle", 11 * T, 43 * T + 16),
         ("Bosko", "bosko", "rifle", 30 * T, 44 * T),
         ("Schwartz", "schwartz", "rifle", 43 * T, 26 * T + 16))
 UNIFORMS = ((4 * T, 43 * T + 16), (26 * T, 43 * T + 8), (34 * T, 47 * T + 16),
-            (38 * T, 47 * T), (35 * T, 23 * T), (39 * T, 24 * T), (43 * T, 44 * T),
-            (8 * T, 43 * T + 16))
+            (39 * T, 24 * T))
+
+
+def hanna_spawn(ids: Ids) -> list[Obj]:
+    """Hanna when he is played: south of the first crossing, out of the crew's sight."""
+    return [character(ids, "spawn-lapd", "Hanna", 36 * T + 16, 58 * T)]
 
 
 def police(ids: Ids) -> list[Obj]:
-    out = [character(ids, "spawn-lapd", "Hanna", 36 * T + 16, 52 * T)]
+    """Hanna's unit and the uniforms, waiting out of sight until the ambush brings them in."""
+    out = []
     for name, role, weapon, x, y in UNIT:
         out.append(character(ids, "patrol-officer", name, x, y, role=role, weapon=weapon,
                              behaviour="hold", group="unit"))
