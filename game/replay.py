@@ -75,6 +75,7 @@ class IntentFeed:
         row = self.changes[self.index - 1]
         (intent.move_x, intent.move_y, intent.aim_x, intent.aim_y, intent.fire,
          intent.reload, intent.interact) = row[1:8]
+        intent.drop = bool(row[8]) if len(row) > 8 else False  # older replays had no drop
 
     def apply_orders(self, world: World, leader: int) -> None:
         """Give the crew the orders recorded for this tick, as the player did."""
@@ -86,12 +87,13 @@ class IntentFeed:
 
 
 def _check_rows(rows: list[list]) -> None:
-    """Every row: [tick, move_x, move_y, aim_x, aim_y, fire, reload, interact], ticks rising."""
+    """Every row: [tick, move_x, move_y, aim_x, aim_y, fire, reload, interact(, drop)],
+    ticks rising."""
     last = -1
     for row in rows:
-        if len(row) != 8:
-            raise ValueError("an intent row does not have 8 fields")
-        tick, numbers, flags = row[0], row[1:5], row[5:8]
+        if len(row) not in (8, 9):
+            raise ValueError("an intent row does not have 8 or 9 fields")
+        tick, numbers, flags = row[0], row[1:5], row[5:]
         if type(tick) is not int or tick < last:
             raise ValueError(f"bad tick {tick!r}: ticks must be whole numbers in order")
         if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in numbers):

@@ -20,7 +20,7 @@ from game.sim.components import (
     Target,
     Weapon,
 )
-from game.sim.events import ChargePlanted
+from game.sim.events import FuseLit
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.navigation import NavGrid, find_path, smooth_path
 from game.sim.units import TICK_HZ, metres
@@ -65,7 +65,7 @@ class ObjectiveBot:
 
     def _note_danger(self, world: World) -> None:
         for event in world.events:
-            if isinstance(event, ChargePlanted):
+            if isinstance(event, FuseLit):
                 self.danger = (event.x, event.y)
                 self.danger_until_tick = world.tick + round(event.fuse_s * TICK_HZ) + 10
 

@@ -8,6 +8,7 @@ import math
 from game.level.build_vehicles import spawn_vehicles
 from game.level.errors import MapError
 from game.level.model import LevelModel, MapObject
+from game.level.place_mission import group_of, place_mission
 from game.level.validate_level import standing_point
 from game.sim.ai.cover_points import (
     CoverPoints,
@@ -32,7 +33,6 @@ from game.sim.components import (
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.navigation import NavGrid
 from game.sim.prefabs import add_ai, spawn_actor
-from game.sim.scripts.registry import SCRIPTS
 from game.sim.units import metres
 from game.sim.world import World
 
@@ -66,10 +66,7 @@ def build_world(level: LevelModel, mission_id: str, side: str = "crew", seed: in
                            obj.properties["kind"]))
     spawn_vehicles(world, level)
     _mark_interact_targets(world, level)
-    script = SCRIPTS.get(mission_id)
-    if script is not None:
-        script[0](world)
-        world.flush_despawned()
+    place_mission(world, level, mission)
     return world
 
 
@@ -114,6 +111,7 @@ def _spawn_character(world: World, obj: MapObject) -> int:
         faction.side = p["faction"]
     if p["role"] not in UNNAMED_ROLES:
         world.add(eid, Downable())
+    group_of(world, eid, obj)
     return eid
 
 
@@ -160,7 +158,8 @@ def _objective(obj: MapObject) -> ObjectiveState:
     p = obj.properties
     requires = tuple(r.strip() for r in str(p["requires"]).split(",") if r.strip())
     return ObjectiveState(p["id"], p["text"], int(p["order"]), p["kind"], p["target"], requires,
-                          bool(p["optional"]), float(p["hold_s"]))
+                          bool(p["optional"]), float(p["hold_s"]), side=str(p["side"]),
+                          count=int(p["count"]), subject=str(p["subject"]))
 
 
 def _angle(obj: MapObject) -> float:

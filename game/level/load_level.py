@@ -6,6 +6,8 @@ from pathlib import Path
 
 from game.level.errors import MapError, Problem
 from game.level.model import LevelModel
+from game.level.read_mission import read_mission
+from game.level.read_mission_check import check_mission
 from game.level.read_objects import ObjectReader, read_map_properties
 from game.level.read_tiles import read_tiles
 from game.level.read_xml import (
@@ -63,6 +65,7 @@ def _load(path: Path, schema: Schema | None) -> LevelModel:
     level.sources = _sources(path, schema, level, reader)
     if not problems:
         problems = validate_level(level, playable_sides(level))
+        problems += check_mission(level, read_mission(level))
     if problems:
         raise MapError(problems)
     return level

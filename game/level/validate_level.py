@@ -85,25 +85,34 @@ def _check_objectives(level: LevelModel) -> Iterator[Problem]:
 def _target_fix(kind: str) -> str:
     if kind == "kill":
         return "set target to a Target group or a Character's name"
-    if kind in ("reach", "hold"):
+    if kind in ("reach", "hold", "escort", "carry", "prevent"):
         return "set target to the name of a Region"
+    if kind in ("kill_n", "arrest_n"):
+        return "set target to a group, a faction or a Character's name"
     return "set target to the name of an object on the map"
 
 
 def needs_place(obj: MapObject) -> bool:
     """Survive objectives, and scripted ones without a target, happen anywhere."""
     kind = obj.properties["kind"]
-    return not (kind == "survive" or (kind == "scripted" and not obj.properties["target"]))
+    if kind in ("survive", "protect", "fail"):
+        return False
+    return not (kind == "scripted" and not obj.properties["target"])
 
 
 def objective_places(level: LevelModel, obj: MapObject) -> list[tuple[float, float]]:
     """Where an objective is done: its targets' positions, or its region's centre."""
     kind, target = obj.properties["kind"], obj.properties["target"]
-    if kind == "kill":
+    if kind in ("kill", "kill_n", "arrest_n"):
         found = [o for o in level.objects_of("Target") if o.properties["group"] == target]
         found += [o for o in level.objects_of("Character")
-                  if target in (o.name, o.properties["name"])]
-    elif kind in ("reach", "hold"):
+                  if target in (o.name, o.properties["name"], o.properties.get("group"),
+                                o.properties["faction"])]
+        found += [o for o in level.objects if o.layer == f"spawn:{target}"]
+    elif kind == "collect_n":
+        found = [o for o in level.objects if o.cls == "Loot"
+                 and target in (o.properties["group"], "")]
+    elif kind in ("reach", "hold", "escort", "carry", "prevent"):
         found = [o for o in level.objects_of("Region") if o.name == target]
     else:
         found = [o for o in level.objects if o.name == target and o is not obj]

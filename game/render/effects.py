@@ -15,10 +15,11 @@ import pygame
 from game.render.sprite_cache import SpriteCache
 from game.sim.events import (
     ActorKilled,
-    ChargeExploded,
     Event,
+    Exploded,
     ProjectilePierced,
     ProjectileStopped,
+    ScreenShaken,
     ShotFired,
     VehicleRammed,
 )
@@ -77,11 +78,13 @@ class Effects:
             elif isinstance(event, VehicleRammed):
                 self._burst(event.x, event.y, 18, SPARK, 320.0)
                 self.kick(0.5, 9.0)
-            elif isinstance(event, ChargeExploded):
+            elif isinstance(event, Exploded):
                 self._burst(event.x, event.y, 60, SPARK, 520.0)
                 self._burst(event.x, event.y, 30, SMOKE, 160.0)
                 self.decals.append(("scorch", event.x, event.y, 0.0))
                 self.kick(0.7, 14.0)
+            elif isinstance(event, ScreenShaken):
+                self.kick(event.seconds, event.strength)
 
     def _burst(self, x: float, y: float, count: int, color: tuple[int, int, int],
                speed: float) -> None:

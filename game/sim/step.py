@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from game.sim.systems.aim_weapons import aim_weapons
 from game.sim.systems.bleed_out import bleed_out
+from game.sim.systems.carry_loot import carry_loot
 from game.sim.systems.choose_behaviours import choose_behaviours
 from game.sim.systems.drag_downed import drag_downed
 from game.sim.systems.drive_vehicles import drive_vehicles
@@ -18,11 +19,13 @@ from game.sim.systems.make_footsteps import make_footsteps
 from game.sim.systems.move_bodies import move_bodies
 from game.sim.systems.move_projectiles import move_projectiles
 from game.sim.systems.plan_paths import plan_paths
+from game.sim.systems.ram_vehicles import ram_vehicles
 from game.sim.systems.remember_previous import remember_previous
-from game.sim.systems.run_mission_script import run_mission_script
+from game.sim.systems.run_triggers import run_triggers
 from game.sim.systems.see_actors import see_actors
 from game.sim.systems.separate_bodies import separate_bodies
 from game.sim.systems.steer_actors import steer_actors
+from game.sim.systems.tick_countdowns import tick_countdowns
 from game.sim.systems.update_alertness import update_alertness
 from game.sim.units import DT
 from game.sim.world import World
@@ -43,7 +46,9 @@ SYSTEMS: tuple[System, ...] = (
     drive_vehicles,
     move_bodies,
     separate_bodies,
+    ram_vehicles,
     drag_downed,
+    carry_loot,
     fire_weapons,
     move_projectiles,
     # AI: what this tick sounded like, heard at its end
@@ -52,7 +57,8 @@ SYSTEMS: tuple[System, ...] = (
     # wounds, clean-up, rules
     bleed_out,
     expire_lifetimes,
-    run_mission_script,
+    tick_countdowns,
+    run_triggers,
     evaluate_mission,
 )
 
