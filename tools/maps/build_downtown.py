@@ -51,8 +51,9 @@ def build() -> str:
         ObjectLayer("vehicles", downtown_objects.vehicles(ids)),
         ObjectLayer("cover", list(downtown_objects.cover(ids))),
         ObjectLayer("actors", _drop_unknown(people, character_members)),
-        *downtown_mission.layers(ids, project_members, _drop_unknown(
-            downtown_objects.police(ids), character_members)),
+        *downtown_mission.layers(ids, project_members, {
+            "ambush": _drop_unknown(downtown_objects.uniforms(ids), character_members),
+            "unit": _drop_unknown(downtown_objects.unit(ids), character_members)}),
     ]
     tile_layers = [
         TileLayer("ground", downtown_tiles.ground()),

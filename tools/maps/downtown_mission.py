@@ -18,8 +18,8 @@ from tools.maps.tmx_writer import ObjectLayer
 
 Members = Callable[[str], set[str]]
 T = plan.T
-BAG_DOLLARS = 3_050_000  # four bags: the twelve point two million
-BAG_KG = 16.0
+BAG_DOLLARS = 4_066_666  # three bags: the twelve point two million (give or take a dollar)
+BAG_KG = 14.0
 
 LINES = {
     "walkout": "McCauley: Bags in hand. Walk, don't run. Breedan is at the curb.",
@@ -65,8 +65,11 @@ def objective(ids: Any, oid: str, order: int, kind: str, target: str, text: str,
 
 
 def trigger(ids: Any, name: str, when: list[str], do: list[str], *, side: str = "both",
-            delay_s: float = 0.0, x: float = 16, y: float = 80) -> dict[str, Any]:
+            delay_s: float = 0.0, once: bool = True, x: float = 16,
+            y: float = 80) -> dict[str, Any]:
     props = [_prop("when", "\n".join(when)), _prop("do", "\n".join(do))]
+    if not once:
+        props.append(_prop("once", False, "bool"))
     if side != "both":
         props.append(_prop("side", side, "enum:ObjectiveSide"))
     if delay_s:
@@ -120,7 +123,6 @@ def phases(ids: Any) -> list[dict[str, Any]]:
     return [
         phase(ids, "walk-out", "Walking the bags out", [
             f"give_loot McCauley {BAG_DOLLARS} weight_kg={BAG_KG} name=bag group=bags",
-            f"give_loot McCauley {BAG_DOLLARS} weight_kg={BAG_KG} name=bag group=bags",
             f"give_loot Shiherlis {BAG_DOLLARS} weight_kg={BAG_KG} name=bag group=bags",
             f"give_loot Cheritto {BAG_DOLLARS} weight_kg={BAG_KG} name=bag group=bags",
             "radio walkout",
@@ -128,7 +130,7 @@ def phases(ids: Any) -> list[dict[str, Any]]:
         phase(ids, "ambush", "The ambush", [
             "spawn_group ambush", "call breedan_dies", "alert unit combat", "alert uniforms combat",
             "behave faction:civilian flee", "alarm getaway", "radio ambush", "say ambush-crew",
-            "radio breedan", "countdown backup 45", "countdown code 120",
+            "radio breedan", "countdown backup 25", "countdown code 120",
         ], x=48),
         phase(ids, "street", "Fighting down the street", ["say street"], x=80),
     ]
@@ -136,10 +138,19 @@ def phases(ids: Any) -> list[dict[str, Any]]:
 
 def triggers(ids: Any) -> list[dict[str, Any]]:
     return [
-        trigger(ids, "lapd sees McCauley", ["clock_at 0"], ["spawn_group crew-leader"],
+        trigger(ids, "lapd sees McCauley", ["clock_at 0"],
+                ["spawn_group crew-leader", "spawn_group unit at=Hanna", "call unit_follows"],
                 side="lapd", x=16),
-        trigger(ids, "Hanna on the street", ["phase_entered ambush"], ["spawn_group hanna"],
-                side="crew", x=48),
+        trigger(ids, "the unit waits", ["phase_entered ambush"],
+                ["spawn_group unit", "alert unit combat"], side="crew", x=16, y=48),
+        trigger(ids, "Hanna on the street", ["phase_entered ambush"],
+                ["spawn_group hanna", "alert hanna combat"], side="crew", delay_s=15.0, x=48),
+        trigger(ids, "the crew walks out", ["clock_at 2"], ["goto crew getaway"], side="lapd",
+                x=16, y=112),
+        trigger(ids, "the crew runs", ["phase_entered street"], ["goto crew far-car"],
+                side="lapd", x=48, y=112),
+        trigger(ids, "the crew presses on", ["phase_is street"], ["call crew_presses_on"],
+                once=False, delay_s=0.5, x=80, y=112),
         trigger(ids, "at the car", ["phase_is walk-out", "inside faction:crew getaway",
                                     "not inside faction:crew bank"], ["set_phase ambush"], x=80),
         trigger(ids, "dawdling", ["phase_is walk-out", "clock_at 45"], ["set_phase ambush"],
@@ -165,16 +176,20 @@ def triggers(ids: Any) -> list[dict[str, Any]]:
         trigger(ids, "backup", ["countdown_done backup"],
                 ["spawn_group blockade", "drive block-b1 block-b1-route speed=14",
                  "drive block-b2 block-b2-route speed=14", "radio backup",
-                 "countdown backup-east 45"], x=368),
+                 "countdown backup-east 20"], x=368),
         trigger(ids, "backup east", ["countdown_done backup-east"],
                 ["spawn_group blockade-east", "drive block-e1 block-e1-route speed=14",
                  "radio backup-east"], x=400),
-        trigger(ids, "the on-ramp", ["enters player on-ramp"], ["complete out"], side="crew",
+        trigger(ids, "the on-ramp", ["inside player on-ramp"], ["complete out"], side="crew",
                 x=432),
-        trigger(ids, "the code", ["objective_done out", "not countdown_done code"],
+        trigger(ids, "the code", ["inside player far-car", "not countdown_done code"],
                 ["complete code", "say code"], side="crew", x=464),
-        trigger(ids, "partner out", ["objective_done out"], ["call partner_out", "say out"],
+        trigger(ids, "the code (ramp)", ["inside player on-ramp", "not countdown_done code"],
+                ["complete code", "say code"], side="crew", x=464, y=112),
+        trigger(ids, "partner out", ["inside player far-car"], ["call partner_out", "say out"],
                 side="crew", x=496),
+        trigger(ids, "partner out (ramp)", ["inside player on-ramp"], ["call partner_out"],
+                side="crew", x=496, y=112),
         trigger(ids, "sealed", ["clock_at 300"], ["radio sealed",
                                                   "fail_mission \"The police sealed downtown "
                                                   "with you still inside it.\""],
@@ -189,7 +204,8 @@ def lines(ids: Any) -> dict[str, Any]:
             "props": [_prop(k, v) for k, v in LINES.items()]}
 
 
-def layers(ids: Any, members: Members, police: list[dict[str, Any]]) -> list[ObjectLayer]:
+def layers(ids: Any, members: Members,
+           police: dict[str, list[dict[str, Any]]]) -> list[ObjectLayer]:
     """The mission layer and the hidden spawn layers; only what the project's types offer."""
     if "when" not in members("Trigger"):  # before the mission vocabulary: two plain goals
         known = members("Objective")
@@ -198,10 +214,12 @@ def layers(ids: Any, members: Members, police: list[dict[str, Any]]) -> list[Obj
                            requires="car")]
         for goal in goals:
             goal["props"] = [p for p in goal["props"] if p[0] in known]
-        return [ObjectLayer("mission", goals), ObjectLayer("police", police)]
+        return [ObjectLayer("mission", goals),
+                ObjectLayer("police", police["ambush"] + police["unit"])]
     from tools.maps.downtown_spawns import spawn_layers
 
     mission = crew_objectives(ids) + lapd_objectives(ids) + phases(ids) + triggers(ids)
     mission.append(lines(ids))
-    hidden = ObjectLayer("spawn:ambush", police, visible=False)
-    return [ObjectLayer("mission", mission), hidden, *spawn_layers(ids)]
+    hidden = [ObjectLayer(f"spawn:{name}", group, visible=False)
+              for name, group in police.items()]
+    return [ObjectLayer("mission", mission), *hidden, *spawn_layers(ids)]

@@ -35,7 +35,7 @@ def regions(ids: Ids) -> list[Obj]:
         region(ids, "downtown", 0, 0, plan.W - 1, plan.H - 1, "police_zone"),
         region(ids, "bank", 7, 16, 25, 24),
         region(ids, "bank-steps", 12, 24, 20, 28),
-        region(ids, "getaway", 19, 27, 27, 33),
+        region(ids, "getaway", 19, 27, 27, 32),
         region(ids, "crossing-a", 29, 26, 44, 43),
         region(ids, "mid-block", 45, 26, 76, 43),
         region(ids, "crossing-b", 77, 26, 92, 43),
@@ -111,7 +111,7 @@ def crew(ids: Ids) -> list[Obj]:
                   group="crew"),
         character(ids, "crew-member", "Cheritto", 18 * T, 22 * T, role="cheritto",
                   group="crew"),
-        character(ids, "crew-member", "Breedan", 24 * T, 33 * T, role="breedan",
+        character(ids, "crew-member", "Breedan", 24 * T, 33 * T + 20, role="breedan",
                   weapon="pistol", behaviour="hold", group="driver"),
     ]
 
@@ -119,27 +119,27 @@ def crew(ids: Ids) -> list[Obj]:
 UNIT = (("Drucker", "drucker", "rifle", 11 * T, 43 * T + 16),
         ("Casals", "casals", "shotgun", 18 * T, 43 * T + 16),
         ("Bosko", "bosko", "rifle", 30 * T, 44 * T),
-        ("Schwartz", "schwartz", "rifle", 43 * T, 26 * T + 16))
+        ("Schwartz", "schwartz", "rifle", 31 * T, 47 * T))
 UNIFORMS = ((4 * T, 43 * T + 16), (26 * T, 43 * T + 8), (34 * T, 47 * T + 16),
-            (39 * T, 24 * T))
+            (14 * T, 43 * T + 16))
 
 
 def hanna_spawn(ids: Ids) -> list[Obj]:
     """Hanna when he is played: south of the first crossing, out of the crew's sight."""
-    return [character(ids, "spawn-lapd", "Hanna", 36 * T + 16, 58 * T)]
+    return [character(ids, "spawn-lapd", "Hanna", 36 * T + 16, 67 * T)]
 
 
-def police(ids: Ids) -> list[Obj]:
-    """Hanna's unit and the uniforms, waiting out of sight until the ambush brings them in."""
-    out = []
-    for name, role, weapon, x, y in UNIT:
-        out.append(character(ids, "patrol-officer", name, x, y, role=role, weapon=weapon,
-                             behaviour="hold", group="unit"))
-    for i, (x, y) in enumerate(UNIFORMS):
-        out.append(character(ids, "patrol-officer", f"officer-{i + 1}", x, y,
-                             weapon="shotgun" if i % 3 == 2 else "pistol", behaviour="hold",
-                             group="uniforms"))
-    return out
+def unit(ids: Ids) -> list[Obj]:
+    """Hanna's detectives: at their ambush spots in the crew's game; with Hanna in his."""
+    return [character(ids, "patrol-officer", name, x, y, role=role, weapon=weapon,
+                      behaviour="hold", group="unit") for name, role, weapon, x, y in UNIT]
+
+
+def uniforms(ids: Ids) -> list[Obj]:
+    """Uniformed officers waiting out of sight until the ambush brings them in."""
+    return [character(ids, "patrol-officer", f"officer-{i + 1}", x, y,
+                      weapon="shotgun" if i % 3 == 2 else "pistol", behaviour="hold",
+                      group="uniforms") for i, (x, y) in enumerate(UNIFORMS)]
 
 
 WALKERS = ((5, 27), (12, 42), (23, 27), (30, 35), (40, 27), (52, 42), (55, 27), (63, 42),

@@ -33,8 +33,8 @@ def _officer(ids: Any, name: str, col: float, row: float, weapon: str, group: st
 def spawn_layers(ids: Any) -> list[ObjectLayer]:
     leader = [character(ids, "crew-member", "McCauley", 16 * T + 16, 21 * T, role="mccauley",
                         behaviour="hold", group="crew")]
-    hanna = [character(ids, "patrol-officer", "Hanna", 36 * T + 16, 50 * T, role="hanna",
-                       weapon="rifle", behaviour="hold", group="unit")]
+    hanna = [character(ids, "patrol-officer", "Hanna", 36 * T + 16, 60 * T, role="hanna",
+                       weapon="rifle", behaviour="hold", group="hanna")]
     blockade = [
         vehicle(ids, "block-b1", "police_car", "lapd", 85 * T - 24, 67 * T + 56, rotation=270),
         vehicle(ids, "block-b2", "police_car", "lapd", 84 * T - 24, 2 * T + 56, rotation=270),
