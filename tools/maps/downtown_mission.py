@@ -130,7 +130,7 @@ def phases(ids: Any) -> list[dict[str, Any]]:
         phase(ids, "ambush", "The ambush", [
             "spawn_group ambush", "call breedan_dies", "alert unit combat", "alert uniforms combat",
             "behave faction:civilian flee", "alarm getaway", "radio ambush", "say ambush-crew",
-            "radio breedan", "countdown backup 25", "countdown code 120",
+            "radio breedan", "countdown code 120",
         ], x=48),
         phase(ids, "street", "Fighting down the street", ["say street"], x=80),
     ]
@@ -139,7 +139,8 @@ def phases(ids: Any) -> list[dict[str, Any]]:
 def triggers(ids: Any) -> list[dict[str, Any]]:
     return [
         trigger(ids, "lapd sees McCauley", ["clock_at 0"],
-                ["spawn_group crew-leader", "spawn_group unit at=Hanna", "call unit_follows"],
+                ["spawn_group crew-leader", "spawn_group unit at=Hanna",
+                 "spawn_group escort at=Hanna", "call unit_follows"],
                 side="lapd", x=16),
         trigger(ids, "the unit waits", ["phase_entered ambush"],
                 ["spawn_group unit", "alert unit combat"], side="crew", x=16, y=48),
@@ -149,6 +150,10 @@ def triggers(ids: Any) -> list[dict[str, Any]]:
                 x=16, y=112),
         trigger(ids, "the crew runs", ["phase_entered street"], ["goto crew far-car"],
                 side="lapd", x=48, y=112),
+        trigger(ids, "backup rolls (crew)", ["phase_entered ambush"], ["countdown backup 25"],
+                side="crew", x=112, y=48),
+        trigger(ids, "backup rolls (lapd)", ["phase_entered ambush"], ["countdown backup 50"],
+                side="lapd", x=144, y=48),
         trigger(ids, "the crew presses on", ["phase_is street"], ["call crew_presses_on"],
                 once=False, delay_s=0.5, x=80, y=112),
         trigger(ids, "at the car", ["phase_is walk-out", "inside faction:crew getaway",

@@ -118,9 +118,9 @@ def crew(ids: Ids) -> list[Obj]:
 
 UNIT = (("Drucker", "drucker", "rifle", 11 * T, 43 * T + 16),
         ("Casals", "casals", "shotgun", 18 * T, 43 * T + 16),
-        ("Bosko", "bosko", "rifle", 30 * T, 44 * T),
-        ("Schwartz", "schwartz", "rifle", 31 * T, 47 * T))
-UNIFORMS = ((4 * T, 43 * T + 16), (26 * T, 43 * T + 8), (34 * T, 47 * T + 16),
+        ("Bosko", "bosko", "rifle", 8 * T, 43 * T + 16),
+        ("Schwartz", "schwartz", "rifle", 23 * T, 43 * T + 16))
+UNIFORMS = ((4 * T, 43 * T + 16), (26 * T, 43 * T + 8), (15 * T, 43 * T + 8),
             (14 * T, 43 * T + 16))
 
 

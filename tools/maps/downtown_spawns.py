@@ -49,8 +49,11 @@ def spawn_layers(ids: Any) -> list[ObjectLayer]:
         _officer(ids, "backup-6", 108, 38, "shotgun", "backup"),
         _officer(ids, "backup-7", 112, 42, "rifle", "backup"),
     ]
+    escort = [_officer(ids, f"escort-{i + 1}", 34 + 4 * i, 66, "rifle", "escort")
+              for i in range(2)]
     return [
         ObjectLayer("spawn:crew-leader", leader, visible=False),
+        ObjectLayer("spawn:escort", escort, visible=False),
         ObjectLayer("spawn:hanna", hanna, visible=False),
         ObjectLayer("spawn:blockade", blockade, visible=False),
         ObjectLayer("spawn:blockade-east", east, visible=False),

@@ -8,9 +8,10 @@ import math
 
 from game.missions.downtown.bot import DowntownBot
 from game.sim.ai.moves import RUN, go_to
-from game.sim.components import Brain, Dead, Faction, Name, PlayerControlled, Position
+from game.sim.components import Brain, Dead, Faction, PlayerControlled, Position
 from game.sim.damage import down, kill
 from game.sim.events import ShotFired
+from game.sim.mission.components import Group
 from game.sim.mission.doings import complete_objective
 from game.sim.mission.lookup import find, standing
 from game.sim.mission.state import MissionState
@@ -21,7 +22,6 @@ from game.sim.world import World
 HOSTAGE_GAP_PX = metres(0.7)  # the hostage is held this close, between Cheritto and the police
 PARTNER_NEAR_PX = metres(4.0)  # Shiherlis counts as out if he is this close to McCauley
 ARRIVED_PX = metres(3.0)
-UNIT = ("Drucker", "Casals", "Bosko", "Schwartz")
 
 
 def _up(world: World, eid: int) -> bool:
@@ -125,10 +125,9 @@ def crew_presses_on(world: World, mission: MissionState) -> None:
 
 
 def unit_follows(world: World, mission: MissionState) -> None:
-    """In Hanna's game his detectives follow him (the player) wherever he takes the fight."""
-    for eid, brain, faction in world.query(Brain, Faction):
-        name = world.get(eid, Name)
-        if faction.side == "lapd" and name is not None and name.name in UNIT:
+    """In Hanna's game his detectives and his escort follow him wherever he takes the fight."""
+    for _, brain, group in world.query(Brain, Group):
+        if group.name in ("unit", "escort"):
             brain.behaviour, brain.leader = "follow", mission.player
 
 

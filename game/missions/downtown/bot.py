@@ -57,6 +57,9 @@ class DowntownBot:
         if goal is None:
             goal = (RUN_EAST[-1][0] * T, RUN_EAST[-1][1] * T)
         self.base._walk_to(world, intent, pos, goal)
+        health = world.get(me, Health)
+        if health is not None and health.hp < HURT_SHARE * health.max_hp:
+            intent.drop = True  # the code: the money is not worth dying under
         _shoot(world, me, intent, pos)
 
     def _hunt(self, world: World, mission: MissionState, me: int, intent: Intent,
@@ -71,7 +74,7 @@ class DowntownBot:
             away = (pos.x - (threat[0] - pos.x), pos.y - (threat[1] - pos.y))
             self.base._walk_to(world, intent, pos, away, face=False)
         elif threat is None:
-            quarry = _nearest_suspect(world, pos)
+            quarry = _leading_suspect(world)
             if not self.posted:
                 self.base._walk_to(world, intent, pos, post)
             elif quarry is not None and quarry[0] > pos.x - T:
@@ -100,13 +103,13 @@ def _shoot(world: World, me: int, intent: Intent, pos: Position) -> None:
         intent.fire = world.tick % 2 == 0
 
 
-def _nearest_suspect(world: World, pos: Position) -> tuple[float, float] | None:
-    best, best_d = None, math.inf
+def _leading_suspect(world: World) -> tuple[float, float] | None:
+    """The crew member on his feet nearest the ways out (furthest east)."""
+    best = None
     for eid, faction, where in world.query(Faction, Position):
         if faction.side != "crew" or world.has(eid, Dead) or world.has(eid, Downed) \
                 or world.has(eid, Surrendered):
             continue
-        d = math.hypot(where.x - pos.x, where.y - pos.y)
-        if d < best_d:
-            best, best_d = (where.x, where.y), d
+        if best is None or where.x > best[0]:
+            best = (where.x, where.y)
     return best
