@@ -111,7 +111,7 @@ def crew(ids: Ids) -> list[Obj]:
                   group="crew"),
         character(ids, "crew-member", "Cheritto", 18 * T, 22 * T, role="cheritto",
                   group="crew"),
-        character(ids, "crew-member", "Breedan", 24 * T, 33 * T + 20, role="breedan",
+        character(ids, "crew-member", "Breedan", 23 * T, 31 * T + 12, role="breedan",
                   weapon="pistol", behaviour="hold", group="driver"),
     ]
 
