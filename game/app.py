@@ -16,7 +16,7 @@ from game.render.text_cache import TextCache
 from game.scenes.base import QUIT, Scene
 from game.scenes.context import GameContext, MissionChoice
 from game.scenes.stack import SceneStack
-from game.settings import Settings, load_settings, save_settings
+from game.settings import Settings, load_settings, save_settings, title_notice
 
 LOGICAL_SIZE = (1280, 720)
 FPS_CAP = 144
@@ -28,7 +28,7 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"heat: {warning}", file=sys.stderr)
     if getattr(args, "windowed", False):
         settings.fullscreen = False
-    ctx = GameContext(settings=settings)
+    ctx = GameContext(settings=settings, notice=title_notice(warning))  # shown on the title
     if args.command == "play":
         ctx.choice = MissionChoice(str(args.mission), args.side, args.seed)
         ctx.record = args.record

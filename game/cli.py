@@ -1,18 +1,50 @@
-"""The ``heat`` command line: play, run headless, check maps, benchmark."""
+"""The ``heat`` command line: play, run headless, list missions, check maps, benchmark.
+
+Every failure is one line on stderr and a non-zero exit: bad arguments (exit 2), bad input
+files (exit 1), and output that cannot be written — a full disk, a closed stdout or a closed
+pipe (exit 1), checked by flushing before exit so that nothing fails at interpreter shutdown.
+"""
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import IO, NoReturn
 
 from game import __version__
 
+OUTPUT_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG,
+                 getattr(errno, "EDQUOT", errno.ENOSPC)}
+MAX_SEED = 2**63 - 1
+MAX_TICKS = 60 * 60 * 60 * 4  # four hours of play; the same cap as a replay's length
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a bad command line in one line instead of usage plus error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} — see '{self.prog} --help'\n")
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        """Help and version text: unlike argparse, a closed or full stdout is not ignored."""
+        if not message:
+            return
+        if file is None:  # argparse hands over sys.stdout, which is None when fd 1 is closed
+            raise OutputError("standard output is closed")
+        file.write(message)
+
+
+class OutputError(Exception):
+    """Standard output cannot take what the command prints."""
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="heat", description="HEAT: a top-down crime-action game. With no command, "
         "opens the title screen.")
     parser.add_argument("--version", action="version", version=f"heat {__version__}")
@@ -32,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--bot", action="store_true", help="let the scripted bot play")
     run.add_argument("--replay", type=Path, metavar="FILE", help="play back a recorded replay")
 
+    listing = commands.add_parser("list", help="list every mission with its sides and title")
+    listing.add_argument("--json", action="store_true", help="print one JSON array instead")
+
     check = commands.add_parser("check-map", help="check maps and list every problem")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
@@ -49,42 +84,86 @@ def build_parser() -> argparse.ArgumentParser:
 def _mission_args(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("mission", metavar="MISSION_OR_MAP",
                      help="a mission id (sandbox) or a path to a .tmx map")
-    sub.add_argument("--seed", type=int, default=0, metavar="N")
+    sub.add_argument("--seed", type=_seed, default=0, metavar="N")
     sub.add_argument("--side", choices=("crew", "lapd"), default="crew")
 
 
-def _positive(text: str) -> int:
+def _whole(text: str, low: int, high: int) -> int:
     try:
-        value = int(text)
+        value = int(text) if len(text) <= 30 else None
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must be 1 or more")
+        value = None
+    if value is None:
+        raise argparse.ArgumentTypeError(f"'{text[:30]}' is not a whole number")
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"'{text}' must be from {low} to {high}")
     return value
 
 
+def _positive(text: str) -> int:
+    return _whole(text, 1, MAX_TICKS)
+
+
+def _seed(text: str) -> int:
+    return _whole(text, -MAX_SEED, MAX_SEED)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
-        return _dispatch(args)
-    except KeyboardInterrupt:
-        return 130
+        try:
+            code = _dispatch(build_parser().parse_args(argv))
+        except SystemExit as done:  # --help, --version and usage errors end here
+            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 2)
+        except KeyboardInterrupt:
+            code = 130
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except OutputError as err:
+        return _output_failed(str(err))
+    except OSError as err:
+        if err.errno not in OUTPUT_ERRORS or err.filename is not None:
+            raise
+        return _output_failed(err.strerror or type(err).__name__)
+    return code
+
+
+def _output_failed(why: str) -> int:
+    """One line, then point stdout at nothing so the interpreter's own final flush is quiet."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (AttributeError, OSError, ValueError):
+        pass
+    print(f"heat: cannot write the output: {why}", file=sys.stderr)
+    return 1
+
+
+def emit(text: str) -> None:
+    """Print one result line to stdout, which must be open."""
+    if sys.stdout is None:
+        raise OutputError("standard output is closed")
+    print(text)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
     from game.level.errors import MapError
     from game.level.missions import UnknownMissionError
-    from game.replay import ReplayError
+    from game.replay import ReplayError, check_can_record
 
     try:
         if args.command == "run":
             return _run(args)
+        if args.command == "list":
+            return _list(args)
         if args.command == "check-map":
             from game.level.check_map import check_maps
 
             return check_maps(args.paths)
         if args.command == "bench":
             return _bench(args)
+        if getattr(args, "record", None) is not None:
+            check_can_record(args.record)  # at start, not after the whole run
         from game.app import run_app
 
         return run_app(args)
@@ -112,5 +191,18 @@ def _run(args: argparse.Namespace) -> int:
         print("heat run: give --ticks N (or --replay FILE)", file=sys.stderr)
         return 2
     report = run_headless(args.mission, args.ticks, args.seed, args.side, args.bot, args.replay)
-    print(json.dumps(report))
+    emit(json.dumps(report))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from game.level.missions import list_missions
+
+    missions = list_missions()
+    if args.json:
+        emit(json.dumps([{"id": m.id, "sides": list(m.sides), "title": m.title,
+                          "map": m.map_file} for m in missions]))
+        return 0
+    for m in missions:
+        emit(f"{m.id:<16} {','.join(m.sides):<10} {m.title}")
     return 0

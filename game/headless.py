@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from game.bots.objective_bot import ObjectiveBot
+from game.level.missions import resolve_mission
 from game.missions import bot_for
-from game.replay import Replay, load_replay
+from game.replay import Replay, ReplayError, load_replay
 from game.session import MissionSession
 from game.sim.components import Intent
 from game.sim.state_hash import state_hash
@@ -16,8 +17,9 @@ from game.sim.state_hash import state_hash
 def run_headless(name: str, ticks: int | None, seed: int = 0, side: str = "crew",
                  bot: bool = False, replay_path: Path | None = None) -> dict[str, Any]:
     replay: Replay | None = load_replay(replay_path) if replay_path else None
-    if replay is not None:
-        name, side, seed = replay.mission, replay.side, replay.seed
+    if replay is not None and replay_path is not None:
+        _check_same_mission(name, replay, replay_path)
+        side, seed = replay.side, replay.seed
         ticks = replay.ticks if ticks is None else ticks
     session = MissionSession.start(name, side, seed)
     feed = replay.intent_at() if replay else None
@@ -43,3 +45,12 @@ def run_headless(name: str, ticks: int | None, seed: int = 0, side: str = "crew"
     if replay is not None and replay.final_hash:
         report["replay_matches"] = replay.final_hash == report["hash"]
     return report
+
+
+def _check_same_mission(name: str, replay: Replay, replay_path: Path) -> None:
+    """A replay plays back on the mission it was recorded on: the one named (an id or a map
+    path) must be it."""
+    mission_id, _ = resolve_mission(name)
+    if mission_id != replay.mission:
+        raise ReplayError(f"{replay_path}: this replay is of mission '{replay.mission}', not "
+                          f"'{mission_id}' — name that mission (or its map) to play it back")

@@ -1,12 +1,34 @@
-"""Player settings saved as JSON in the user's config folder; a bad file never loses defaults."""
+"""Player settings saved as JSON in the user's config folder: a bad value resets only itself,
+with one line saying so, and nothing the player wrote is lost.
+
+``load_settings`` never raises: a missing file is the defaults; a folder, FIFO or unreadable
+file in its place is the defaults and one line; a damaged file keeps every good field, resets
+the bad ones, keeps the old bytes aside as ``settings.json.bad`` (``.bad.2``... when one is
+already there) and saves the repaired settings. Fields this version does not know (a newer
+game's) are kept and written back on the next save. ``save_settings`` writes atomically and
+returns a one-line problem instead of raising.
+"""
 
 from __future__ import annotations
 
+import copy
 import json
-from dataclasses import asdict, dataclass, field, fields
+import math
+import os
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from game.paths import user_config_dir
+from game.safe_files import (
+    UnusableFileError,
+    clip,
+    keep_aside,
+    move_aside_if_file,
+    parse_json,
+    read_bytes,
+    write_atomically,
+)
 
 DEFAULT_KEYS: dict[str, list[str]] = {
     "up": ["w", "up"],
@@ -15,6 +37,7 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "right": ["d", "right"],
     "reload": ["r"],
     "interact": ["e"],
+    "drop": ["g"],
     "pause": ["escape"],
     "restart": ["backspace"],
     "debug": ["f3"],
@@ -26,6 +49,20 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "order_goto": ["4"],
 }
 
+# Inclusive ranges for numeric fields; a float field not listed must still be finite.
+LIMITS: dict[str, tuple[float, float]] = {
+    "master_volume": (0.0, 1.0),
+    "sfx_volume": (0.0, 1.0),
+    "mouse_fire": (1, 5),
+}
+# Fields that take one of a fixed set of values (text fields not listed take any short text).
+CHOICES: dict[str, tuple[object, ...]] = {}
+MAX_FILE_BYTES = 256 * 1024
+MAX_TEXT = 200
+MAX_KEYS_PER_ACTION = 8
+MAX_KEY_NAME = 32
+NOT_SAVED = "from_file"
+
 
 @dataclass
 class Settings:
@@ -35,7 +72,9 @@ class Settings:
     screen_shake: bool = True
     keys: dict[str, list[str]] = field(default_factory=lambda: {
         k: list(v) for k, v in DEFAULT_KEYS.items()})
-    mouse_fire: int = 1  # mouse button that fires (1 left, 3 right)
+    mouse_fire: int = 1  # mouse button that fires (1 left, 2 middle, 3 right, 4-5 side)
+    # What the file held, so that fields this version does not know survive the next save.
+    from_file: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def settings_path() -> Path:
@@ -43,64 +82,145 @@ def settings_path() -> Path:
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, str]:
-    """Settings from disk, or defaults; the message says what happened to a bad file."""
+    """Settings from disk, or defaults; the message ("" when all is well) is one line saying
+    what was reset and where the old file is kept."""
     path = path or settings_path()
-    if not path.exists():
+    try:
+        data = read_bytes(path, MAX_FILE_BYTES)
+    except UnusableFileError as trouble:
+        return Settings(), _unusable(path, trouble)
+    if data is None:
         return Settings(), ""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return _from_dict(data), ""
-    except (ValueError, TypeError, AttributeError) as exc:
-        backup = path.with_suffix(".json.bad")
-        path.replace(backup)
-        return Settings(), (f"{path}: unreadable settings ({exc}); defaults in use, the old file "
-                            f"is kept as {backup.name} — fix or delete it")
+        raw = parse_json(data)
+        if not isinstance(raw, dict):
+            raise ValueError("the file is not a JSON object")
+    except ValueError as exc:
+        return _repaired(path, data, Settings(), [f"every setting ({exc})"])
+    settings, resets = settings_from_dict(raw)
+    if not resets:
+        return settings, ""
+    return _repaired(path, data, settings, resets)
 
 
-def _from_dict(data: dict) -> Settings:
-    if not isinstance(data, dict):
-        raise TypeError("top level is not an object")
-    settings = Settings()
+def _unusable(path: Path, trouble: UnusableFileError) -> str:
+    """A file that cannot be read at all: a regular one is moved aside (so no save replaces
+    it); a folder or pipe stays, and no save will replace it either."""
+    try:
+        moved = move_aside_if_file(path)
+    except UnusableFileError as failed:
+        return f"{path} {trouble}: default settings in use; the file {failed}"
+    if moved is None:
+        return (f"{path} {trouble}: default settings in use, and changes cannot be saved — "
+                "move it away")
+    return f"{path} {trouble}: default settings in use; the file is moved aside as {moved.name}"
+
+
+def title_notice(message: str) -> str:
+    """A load message as the title screen shows it: the file named without its folder."""
+    return message.replace(str(settings_path().parent) + os.sep, "")
+
+
+def settings_from_dict(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
+    """Settings from a decoded file, and what was reset: "name (why)" for each bad field."""
+    settings = Settings(from_file=copy.deepcopy(raw))
+    resets: list[str] = []
     for f in fields(Settings):
-        if f.name not in data:
+        if f.name == NOT_SAVED or f.name not in raw:
             continue
-        value, default = data[f.name], getattr(settings, f.name)
         if f.name == "keys":
-            value = _keys(value)
+            settings.keys, problems = _keys(raw["keys"])
+            resets += problems
+            continue
+        problem = _problem(f.name, raw[f.name], getattr(settings, f.name))
+        if problem:
+            resets.append(f"{f.name} ({problem})")
         else:
-            _check_type(f.name, value, default)
-            value = float(value) if isinstance(default, float) else value
-        setattr(settings, f.name, value)
-    return settings
+            value = raw[f.name]
+            setattr(settings, f.name, float(value) if isinstance(value, int) and
+                    isinstance(getattr(settings, f.name), float) else value)
+    return settings, resets
 
 
-def _check_type(name: str, value: object, default: object) -> None:
+def _problem(name: str, value: object, default: object) -> str:
+    """Why ``value`` cannot be the setting ``name`` (whose default is ``default``); "" if fine."""
+    shown = clip(value)
     if isinstance(default, bool) or isinstance(value, bool):
-        ok = isinstance(value, bool) and isinstance(default, bool)
-    elif isinstance(default, float):
-        ok = isinstance(value, int | float)
-    else:
-        ok = isinstance(value, type(default))
-    if not ok:
-        raise TypeError(f"'{name}' should be {type(default).__name__}")
+        return "" if type(value) is type(default) else f"{shown} is not true or false"
+    if isinstance(default, int | float):
+        return _number_problem(name, value, default)
+    if not isinstance(value, type(default)):
+        return f"{shown} is not a {type(default).__name__}"
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        return f"{len(value)} characters is too long"
+    if name in CHOICES and value not in CHOICES[name]:
+        return f"{shown} is not one of {', '.join(map(str, CHOICES[name]))}"
+    return ""
 
 
-def _keys(value: object) -> dict[str, list[str]]:
-    if not isinstance(value, dict):
-        raise TypeError("'keys' should be an object of action: [key names]")
+def _number_problem(name: str, value: object, default: float) -> str:
+    shown = clip(value)
+    wants_int = isinstance(default, int)
+    if not isinstance(value, int | float) or (wants_int and not isinstance(value, int)):
+        return f"{shown} is not a {'whole number' if wants_int else 'number'}"
+    if not math.isfinite(value):
+        return f"{shown} is not a finite number"
+    low, high = LIMITS.get(name, (-math.inf, math.inf))
+    if not low <= value <= high:
+        return f"{shown} is not between {low:g} and {high:g}"
+    return ""
+
+
+def _keys(value: object) -> tuple[dict[str, list[str]], list[str]]:
+    """Key bindings: good actions kept, bad ones reset; actions this version does not know
+    stay in ``from_file`` untouched."""
     keys = {k: list(v) for k, v in DEFAULT_KEYS.items()}
+    if not isinstance(value, dict):
+        return keys, [f"keys ({clip(value)} is not an object of action: [key names])"]
+    problems = []
     for action, names in value.items():
         if action not in DEFAULT_KEYS:
-            raise TypeError(f"unknown action '{action}' in keys")
-        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise TypeError(f"keys.{action} should be a list of key names")
-        keys[action] = names
-    return keys
+            continue
+        if (not isinstance(names, list) or len(names) > MAX_KEYS_PER_ACTION
+                or not all(isinstance(n, str) and 0 < len(n) <= MAX_KEY_NAME for n in names)):
+            problems.append(f"keys.{action} ({clip(names)} is not a short list of key names)")
+        else:
+            keys[action] = list(names)
+    return keys, problems
 
 
-def save_settings(settings: Settings, path: Path | None = None) -> None:
+def _repaired(path: Path, data: bytes, settings: Settings, resets: list[str]) -> tuple[
+        Settings, str]:
+    """Keep the old bytes aside, then save the repaired settings; one line says what happened."""
+    reset = f"{path}: reset to default: {', '.join(resets)}"
+    try:
+        aside = keep_aside(path, data)
+    except UnusableFileError as trouble:
+        return settings, f"{reset} for this run; the file is left as it was ({trouble})"
+    problem = save_settings(settings, path)
+    saved = "" if not problem else " (the repaired settings could not be saved)"
+    return settings, f"{reset}; old file kept as {aside.name}{saved}"
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    """What to save: the file's unknown fields and key actions, then every setting."""
+    data = copy.deepcopy(settings.from_file)
+    for f in fields(Settings):
+        if f.name == NOT_SAVED:
+            continue
+        value = copy.deepcopy(getattr(settings, f.name))
+        if f.name == "keys" and isinstance(data.get("keys"), dict):
+            value = {**data["keys"], **value}
+        data[f.name] = value
+    return data
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> str:
+    """Write the settings atomically; returns "" or one line saying why they were not saved."""
     path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
-    tmp.replace(path)
+    text = json.dumps(settings_to_dict(settings), indent=2)  # kept unknown fields may hold NaN
+    try:
+        write_atomically(path, text.encode("utf-8"), make_folder=True)
+    except UnusableFileError as trouble:
+        return f"{path}: settings not saved: the file {trouble}"
+    return ""

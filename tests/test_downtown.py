@@ -62,7 +62,7 @@ def test_breedan_dies_at_the_wheel_when_the_crew_reaches_the_car() -> None:
     _put(world, "McCauley", *_region_centre(world, "getaway"))
     _ticks_until(session, lambda: session.mission.phase == "ambush", 120)
     assert world.has(breedan, Dead)
-    car, body = world.get(find(world, "getaway"), Position), world.get(breedan, Position)
+    car, body = world.get(find(world, "breedan-car"), Position), world.get(breedan, Position)
     assert math.hypot(car.x - body.x, car.y - body.y) < 64  # at the wheel, not down the street
 
 

@@ -56,7 +56,8 @@ def test_wrong_arguments_and_unknown_names_say_what_to_write() -> None:
     enters = CONDITIONS["enters"].VERB
     assert check_args(enters, parse_line("enters crew switch-car"), names) == []
     wrong = check_args(enters, parse_line("enters crew"), names)
-    assert wrong and "takes 2 arguments" in wrong[0] and "enters WHO REGION" in wrong[0]
+    assert wrong and "takes 2 arguments, got 1" in wrong[0]
+    assert enters.usage() == "enters WHO REGION [count=INT]"
     typo = check_args(enters, parse_line("enters crew switch-cra"), names)
     assert "did you mean 'switch-car'" in typo[0]
     bad_number = check_args(ACTIONS["countdown"].VERB, parse_line("countdown x soon"), names)
@@ -122,3 +123,13 @@ def test_mission_trigger_and_phase_state_change_the_hash() -> None:
     mb.triggers[0].fired = 0
     mb.hook_state["temper"] = 0.5
     assert state_hash(a) != state_hash(b)
+
+
+def test_the_project_offers_check_and_play_commands_in_tiled() -> None:
+    import json
+
+    project = json.loads((ROOT / "maps" / "heat.tiled-project").read_text(encoding="utf-8"))
+    commands = {c["name"]: c for c in project["commands"]}
+    assert commands["Check map"]["arguments"] == "check-map %mapfile"
+    assert commands["Play this map"]["arguments"] == "play %mapfile"
+    assert all(c["command"] == "heat" and c["saveBeforeExecute"] for c in commands.values())

@@ -53,7 +53,7 @@ def test_saved_replay_reproduces_the_final_hash(
     replay, _ = recorded
     path = tmp_path / "run.replay.json"
     replay.save(path)
-    report = run_headless("ignored", None, replay_path=path)
+    report = run_headless("sandbox", None, replay_path=path)
     assert report["mission"] == "sandbox" and report["seed"] == 11
     assert report["outcome"] == "success"
     assert report["ticks"] == replay.ticks

@@ -32,7 +32,7 @@ def test_missing_file_gives_defaults_silently() -> None:
 
 
 @pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"master_volume": "loud"}',
-                                     '{"keys": {"dance": ["x"]}}', '{"fullscreen": 1}'])
+                                     '{"keys": {"up": "w"}}', '{"fullscreen": 1}'])
 def test_corrupt_file_is_set_aside_with_one_clear_line(config_dir: Path, content: str) -> None:
     path = config_dir / "settings.json"
     path.write_text(content, encoding="utf-8")

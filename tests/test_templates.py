@@ -139,7 +139,7 @@ def test_template_name_and_shape_apply_unless_overridden(level: LevelModel) -> N
 
 
 def test_templated_map_passes_the_checker() -> None:
-    assert [str(p) for p in problems_in(FIXTURE)] == []
+    assert [str(p) for p in problems_in(FIXTURE) if p.severity == "error"] == []
 
 
 @pytest.mark.parametrize("side, role", [("crew", "mccauley"), ("lapd", "hanna")])

@@ -63,8 +63,9 @@ def summary(level: LevelModel) -> dict[str, Any]:
     """Everything the game reads from a level, in a form that compares with ==: every field
     of the model (new ones included automatically) except where it was read from."""
     found = {f.name: getattr(level, f.name) for f in fields(level)
-             if f.name not in ("path", "sources")}
+             if f.name not in ("path", "sources", "warnings")}
     found["objects"] = {obj.id: obj for obj in level.objects}
+    found["warnings"] = [(p.where, p.message, p.severity) for p in level.warnings]
     return found
 
 
@@ -169,5 +170,6 @@ def test_tiled_1_8_drops_1_9_classes_and_the_checker_says_so(tmp_path: Path) -> 
     assert plain and not any(o.get("class") or o.get("type") for o in plain)
     with pytest.raises(MapError) as caught:
         load_level(exported)
-    unclassed = [p.where for p in caught.value.problems if p.message == "object has no class"]
+    unclassed = [p.where for p in caught.value.problems
+                 if p.message.startswith("object has no Type")]
     assert len(unclassed) == len(plain)

@@ -6,10 +6,10 @@ from __future__ import annotations
 import math
 
 from game.level.build_vehicles import spawn_vehicles
-from game.level.errors import MapError
+from game.level.errors import MapError, map_errors_only
 from game.level.model import LevelModel, MapObject
 from game.level.place_mission import group_of, place_mission
-from game.level.validate_level import standing_point
+from game.level.validate_level import playable_sides, standing_point
 from game.sim.ai.cover_points import (
     CoverPoints,
     derive_cover_points,
@@ -42,6 +42,12 @@ UNNAMED_ROLES = frozenset({"crew", "lapd", "guard", "civilian", "dummy"})
 
 
 def build_world(level: LevelModel, mission_id: str, side: str = "crew", seed: int = 0) -> World:
+    """The world for one side; a fault while building is a MapError naming the map."""
+    with map_errors_only(level.path, "building the world"):
+        return _build_world(level, mission_id, side, seed)
+
+
+def _build_world(level: LevelModel, mission_id: str, side: str, seed: int) -> World:
     world = World.seeded(seed)
     width, height = level.pixel_size
     world.set_resource(CollisionMap.build(width, height, level.tile_w, level.solids))
@@ -55,6 +61,7 @@ def build_world(level: LevelModel, mission_id: str, side: str = "crew", seed: in
     )
     world.set_resource(mission)
     mission.player = _spawn_player(world, level, side)
+    _spawn_other_sides(world, level, side)
     characters = {obj.id: _spawn_character(world, obj) for obj in level.objects_of("Character")}
     _give_brains(world, level, characters, mission.player)
     _set_ai_resources(world, level)
@@ -97,6 +104,25 @@ def _spawn_player(world: World, level: LevelModel, side: str) -> int:
     if first.properties["role"] not in UNNAMED_ROLES:
         world.add(eid, Downable())
     return eid
+
+
+def _spawn_other_sides(world: World, level: LevelModel, side: str) -> None:
+    """On a map both sides can play, the other side's player Spawn is that side's leader,
+    played by the AI (it pursues that side's objectives)."""
+    for obj in level.objects_of("Spawn"):
+        other = obj.properties["side"]
+        if other == side or other not in playable_sides(level):
+            continue
+        if obj is not next(o for o in level.objects_of("Spawn") if o.properties["side"] == other):
+            continue
+        role = obj.properties["role"]
+        eid = spawn_actor(world, role, *standing_point(obj), _angle(obj), name=obj.name)
+        faction = world.get(eid, Faction)
+        if faction is not None:
+            faction.side = other
+        if role not in UNNAMED_ROLES:
+            world.add(eid, Downable())
+        add_ai(world, eid, "hold")
 
 
 def _spawn_character(world: World, obj: MapObject) -> int:

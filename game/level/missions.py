@@ -34,7 +34,8 @@ def resolve_mission(name: str) -> tuple[str, Path]:
     path = Path(name)
     if path.suffix.lower() == ".tmx":
         if not path.is_file():
-            raise UnknownMissionError(f"{name}: map file not found — check the path")
+            what = "is not a regular file" if path.exists() else "map file not found"
+            raise UnknownMissionError(f"{name}: {what} — check the path")
         return path.stem, path
     ids = ", ".join(s.id for s in CATALOGUE)
     raise UnknownMissionError(
@@ -44,3 +45,27 @@ def resolve_mission(name: str) -> tuple[str, Path]:
 def is_playable(mission_id: str) -> bool:
     """A mission in the catalogue whose map ships with the game."""
     return any(s.id == mission_id and (maps_dir() / s.map_file).is_file() for s in CATALOGUE)
+
+
+@dataclass(frozen=True, slots=True)
+class MissionInfo:
+    """What ``heat list`` shows of a mission, read from its map's Mission properties."""
+
+    id: str
+    title: str
+    sides: tuple[str, ...]
+    map_file: str
+
+
+def list_missions() -> list[MissionInfo]:
+    """Every mission in the catalogue with its title and playable sides (Mission.title and
+    Mission.sides in the map); a broken map raises MapError naming it."""
+    from game.level.load_level import load_level
+    from game.level.validate_level import playable_sides
+
+    found = []
+    for spec in CATALOGUE:
+        level = load_level(maps_dir() / spec.map_file)
+        title = str(level.properties.get("title") or spec.id)
+        found.append(MissionInfo(spec.id, title, tuple(playable_sides(level)), spec.map_file))
+    return found

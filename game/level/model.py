@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.level.errors import Problem
 from game.sim.collision_map import Solid
 
 SPAWN_LAYER = "spawn:"
@@ -38,6 +39,20 @@ class TileLayer:
     above_actors: bool = False  # drawn over characters (overpass shadow, roofs)
 
 
+@dataclass(frozen=True, slots=True)
+class ImageLayer:
+    """A Tiled image layer: one picture drawn at its offset, between the tile layers."""
+
+    name: str
+    image: str  # absolute path
+    x: int  # world px
+    y: int
+    before_layer: int  # drawn just before LevelModel.layers[before_layer] (or after all)
+    visible: bool = True
+    opacity: float = 1.0
+    above_actors: bool = False
+
+
 @dataclass(slots=True)
 class MapObject:
     """A Tiled object after template resolution, with its class's defaults applied."""
@@ -53,6 +68,8 @@ class MapObject:
     points: tuple[tuple[float, float], ...] = ()  # absolute, for polylines/polygons
     properties: dict[str, Any] = field(default_factory=dict)
     layer: str = ""
+    tile: int = 0  # tile objects: key into LevelModel.tiles (x, y is then the top-left)
+    above_actors: bool = False  # its object layer is drawn over the actors
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -85,6 +102,8 @@ class LevelModel:
     walkable: list[list[bool]] = field(default_factory=list)  # per tile, for navigation
     sources: list[str] = field(default_factory=list)  # every file read, for hot reload
     surfaces: list[list[str]] = field(default_factory=list)  # footstep surface per tile
+    image_layers: list[ImageLayer] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list, compare=False)  # check-map prints
 
     def surface_at(self, x: float, y: float) -> str:
         tx, ty = int(x // self.tile_w), int(y // self.tile_h)

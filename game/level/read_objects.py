@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from game.level.errors import MapError, Problem
+from game.level.errors import MapError, Problem, shorten
+from game.level.limits import MAX_OBJECTS, MAX_POINTS, finite, whole
 from game.level.model import MapObject
-from game.level.read_xml import parse_xml, walk_layers
+from game.level.read_xml import allowed_roots, parse_xml, referenced, walk_layers
 from game.level.schema import Schema, coerce
 
 REQUIRED: dict[str, tuple[str, ...]] = {"Objective": ("id", "text", "target")}
@@ -23,75 +24,109 @@ class ObjectReader:
     schema: Schema
     problems: list[Problem] = field(default_factory=list)
     templates: dict[Path, ET.Element] = field(default_factory=dict)
+    object_tiles: dict[int, int] = field(default_factory=dict)  # Tiled gid -> tile key
 
     def read_all(self, root: ET.Element) -> list[MapObject]:
         found: list[MapObject] = []
         for layer, (ox, oy) in walk_layers(root):
             if layer.tag != "objectgroup" or _ignored(layer):
                 continue
-            for node in layer.findall("object"):
-                obj = self.read(node, layer.get("name", ""), ox, oy)
+            nodes = layer.findall("object")
+            if len(found) + len(nodes) > MAX_OBJECTS:
+                raise MapError.single(str(self.path), "objects", f"over {MAX_OBJECTS} objects",
+                                      "split the map, or draw repeated things with tiles")
+            above = any(p.get("name") == "above_actors" and p.get("value") == "true"
+                        for p in layer.iter("property"))
+            for node in nodes:
+                obj = self.read(node, shorten(layer.get("name", "")), ox, oy)
                 if obj is not None:
+                    obj.above_actors = above
                     found.append(obj)
         return found
 
     def read(self, node: ET.Element, layer: str, ox: float, oy: float) -> MapObject | None:
-        label = f"object {node.get('id', '?')}" + (f" '{node.get('name')}'"
-                                                   if node.get("name") else "")
+        label = f"object {shorten(node.get('id', '?'), 12)}" + (
+            f" '{shorten(node.get('name'))}'" if node.get("name") else "")
         where = f"{label} in layer '{layer}'"
         base = self._template(node, where)
         if node.get("template") and base is None:
             return None  # already reported; its class lives in the missing template
         merged = dict(base.attrib) if base is not None else {}
         merged.update(node.attrib)
-        oid = int(merged.get("id", "0"))
-        name = merged.get("name", "")
         cls = merged.get("class") or merged.get("type") or ""
-        shape = node if _has_shape(node) or base is None else base
-        obj = MapObject(
-            oid, name, cls, float(merged.get("x", 0)) + ox, float(merged.get("y", 0)) + oy,
-            float(merged.get("width", 0)), float(merged.get("height", 0)),
-            float(merged.get("rotation", 0)), layer=layer,
-        )
-        obj.points = _points(shape, obj.x, obj.y)
+        if not cls and node.find("text") is not None:
+            return None  # a text object is a designer's note
+        try:
+            obj = self._shape(node, base, merged, layer, (ox, oy))
+        except ValueError as exc:
+            self._add(where, f"bad position, size, rotation or points: {shorten(exc, 80)}",
+                      "move or redraw the object in Tiled (numbers must be finite and sane)",
+                      kind="bad object numbers")
+            return None
         raw = _raw_properties(base) if base is not None else {}
         raw.update(_raw_properties(node))
+        if not cls:
+            obj.properties = {name: text for name, (_, text) in raw.items()}
+            return obj  # unclassed: a prop or a note; validate_level says what it does
         if not self._check_class(cls, where):
             return None
         obj.properties = self.typed_properties(cls, raw, where)
+        return obj
+
+    def _shape(self, node: ET.Element, base: ET.Element | None, merged: dict[str, str],
+               layer: str, offset: tuple[float, float]) -> MapObject:
+        """Position, size, rotation, points and tile, all finite and bounded (ValueError)."""
+        cls = merged.get("class") or merged.get("type") or ""
+        obj = MapObject(
+            whole(merged.get("id"), 0), merged.get("name", ""), cls,
+            finite(merged.get("x"), 0.0) + offset[0], finite(merged.get("y"), 0.0) + offset[1],
+            finite(merged.get("width"), 0.0, 0.0), finite(merged.get("height"), 0.0, 0.0),
+            finite(merged.get("rotation"), 0.0, -3600.0, 3600.0) % 360.0, layer=layer,
+        )
+        if node.get("gid") is not None or (base is not None and base.get("gid") is not None):
+            if node.get("gid") is None:
+                raise ValueError("tile templates are not supported: place the tile itself")
+            obj.tile = self.object_tiles.get(whole(node.get("gid"), 0, 1, 0xFFFFFFFF), 0)
+            obj.y -= obj.height  # Tiled anchors a tile object at its bottom-left corner
+        shape = node if _has_shape(node) or base is None else base
+        obj.points = _points(shape, obj.x, obj.y)
         return obj
 
     def _template(self, node: ET.Element, where: str) -> ET.Element | None:
         source = node.get("template")
         if not source:
             return None
-        tx = (self.path.parent / source).resolve()
+        tx, why = referenced(self.path.parent, source, allowed_roots(self.path))
+        if tx is None:
+            self._add(where, f"template {why}", "keep templates in the map's folder tree or "
+                      "the game's maps/templates/ folder", kind="template path")
+            return None
         if tx not in self.templates:
             if not tx.is_file():
-                self._add(where, f"template {source} not found",
-                          "fix the path (Replace Template in Tiled) or restore the .tx file")
+                self._add(where, f"template {shorten(source)} not found",
+                          "fix the path (Replace Template in Tiled) or restore the .tx file",
+                          kind=f"template {source} not found")
                 return None
             try:
                 self.templates[tx] = parse_xml(tx, "template")
             except MapError as err:
-                self._add(where, f"template {source} is broken ({err.problems[0].message})",
-                          "open the template in Tiled and save it again")
+                self.problems.extend(err.problems)  # named against the .tx itself
                 return None
         found = self.templates[tx].find("object")
         if found is None:
-            self._add(where, f"template {source} holds no object",
-                      "save an object as a template from Tiled")
+            self.problems.append(Problem(str(tx), "template", "the template holds no object",
+                                         "save an object as a template from Tiled"))
         return found
 
     def _check_class(self, cls: str, where: str) -> bool:
         known = self.schema.object_classes()
         if cls in known:
             return True
-        message = "object has no class" if not cls else f"unknown class '{cls}'"
         close = difflib.get_close_matches(cls, known, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
-        self.problems.append(Problem(str(self.path), where, message,
-                                     f"{hint}set Class to one of: {', '.join(known)}"))
+        self.problems.append(Problem(str(self.path), where, f"unknown Type '{shorten(cls)}'",
+                                     f"{hint}set Type to one of: {', '.join(known)}",
+                                     kind=f"unknown Type {cls}"))
         return False
 
     def typed_properties(
@@ -104,7 +139,7 @@ class ObjectReader:
         for name, (kind, text) in raw.items():
             member = cdef.members.get(name)
             if member is None:
-                self._add(where, f"property '{name}' is not part of class {cls}",
+                self._add(where, f"property '{shorten(name)}' is not part of Type {cls}",
                           f"remove it, or add it to {cls} in maps/heat.tiled-project")
             elif kind in ("list", "class"):
                 self._add(where, f"property '{name}' is a {kind} property",
@@ -113,15 +148,15 @@ class ObjectReader:
                 try:
                     values[name] = coerce(member, text, self.schema)
                 except ValueError as exc:
-                    self._add(where, f"property '{name}' = '{text}': {exc}",
+                    self._add(where, f"property '{shorten(name)}' = '{shorten(text)}': {exc}",
                               f"give {name} a {member.enum or member.type} value")
         for name in REQUIRED.get(cls, ()):
             if values.get(name) in ("", None):
                 self._add(where, f"{cls} needs '{name}'", f"fill in {name} in Tiled")
         return values
 
-    def _add(self, where: str, message: str, fix: str) -> None:
-        self.problems.append(Problem(str(self.path), where, message, fix))
+    def _add(self, where: str, message: str, fix: str, kind: str = "") -> None:
+        self.problems.append(Problem(str(self.path), where, message, fix, kind=kind))
 
 
 def _ignored(layer: ET.Element) -> bool:
@@ -137,8 +172,14 @@ def _points(node: ET.Element, x: float, y: float) -> tuple[tuple[float, float], 
     for tag in ("polyline", "polygon"):
         shape = node.find(tag)
         if shape is not None:
-            pairs = (p.split(",") for p in shape.get("points", "").split())
-            return tuple((x + float(px), y + float(py)) for px, py in pairs)
+            pairs = shape.get("points", "").split()
+            if len(pairs) > MAX_POINTS:
+                raise ValueError(f"over {MAX_POINTS} points")
+            points = []
+            for pair in pairs:
+                px, py = pair.split(",")  # ValueError unless exactly two numbers
+                points.append((x + finite(px, 0.0), y + finite(py, 0.0)))
+            return tuple(points)
     return ()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy as copy_module
+import logging
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,8 @@ from typing import Any
 
 import pytmx
 
-from game.level.errors import MapError
+from game.level.errors import MapError, Problem
+from game.level.limits import MAX_GID
 from game.level.model import AnimationFrame, TileImage, TileLayer
 from game.level.read_xml import walk_layers
 from game.sim.collision_map import Solid
@@ -23,18 +25,25 @@ class TileData:
     layers: list[TileLayer] = field(default_factory=list)
     solids: list[Solid] = field(default_factory=list)
     surfaces: list[list[str]] = field(default_factory=list)
+    object_tiles: dict[int, int] = field(default_factory=dict)  # Tiled gid -> key into tiles
+    problems: list[Problem] = field(default_factory=list)
 
 
 def read_tiles(path: Path, root: ET.Element) -> TileData:
-    """Decode every tile layer with pytmx (no images are loaded) into plain data."""
+    """Decode every tile layer with pytmx (no images are loaded) into plain data. The map and
+    its tilesets were checked first (numbers, sizes, layer data), so pytmx gets sane input."""
+    data = TileData()
+    logging.getLogger("pytmx").setLevel(logging.CRITICAL)  # we report its faults ourselves
     try:
         tmx = pytmx.TiledMap()
         tmx.filename = str(path.resolve())  # pytmx joins image paths onto this folder
+        for gid in _tile_object_gids(root):
+            data.object_tiles[gid] = tmx.register_gid_check_flags(gid)
         tmx.parse_xml(_without_objects(root))
     except Exception as exc:  # pytmx raises bare Exceptions for many map faults
-        raise MapError.single(str(path), "tiles", f"pytmx could not read the map ({exc})",
+        raise MapError.single(str(path), "tiles", f"pytmx could not read the map "
+                              f"({type(exc).__name__}: {str(exc)[:120]})",
                               "re-save the map from Tiled and check its tilesets") from None
-    data = TileData()
     for gid, image in enumerate(tmx.images):
         if image:
             data.tiles[gid] = _tile_image(path, image)
@@ -48,7 +57,43 @@ def read_tiles(path: Path, root: ET.Element) -> TileData:
         data.layers.append(_layer(node, layer))
     data.solids = _tile_solids(tmx, data.layers, data.tiles)
     data.surfaces = _surfaces(tmx, data.layers)
+    data.problems = _undefined_tiles(path, tmx, data)
     return data
+
+
+def _tile_object_gids(root: ET.Element) -> list[int]:
+    """The Tiled gids of tile objects (pytmx never sees our object layers)."""
+    found = set()
+    for layer, _ in walk_layers(root):
+        for obj in layer.iter("object") if layer.tag == "objectgroup" else ():
+            text = obj.get("gid", "")
+            if text.isdigit() and len(text) <= 10 and 0 < int(text) <= 0xFFFFFFFF:
+                found.add(int(text))
+    return sorted(found)
+
+
+def _undefined_tiles(path: Path, tmx: pytmx.TiledMap, data: TileData) -> list[Problem]:
+    """Tiles in layers, animations and tile objects that no tileset defines."""
+    problems = []
+    for layer in data.layers:
+        missing = [gid for row in layer.grid for gid in row if gid and gid not in data.tiles]
+        if missing:
+            raw = tmx.tiledgidmap.get(missing[0], missing[0]) & MAX_GID
+            problems.append(Problem(str(path), f"layer '{layer.name}'", f"{len(missing)} tile(s) "
+                                    f"use tile numbers no tileset defines (e.g. gid {raw})",
+                                    "erase them, or add the tileset they came from"))
+    for gid, frames in data.animations.items():
+        if any(f.tile not in data.tiles for f in frames):
+            problems.append(Problem(str(path), "tilesets", f"an animation of tile gid "
+                                    f"{tmx.tiledgidmap.get(gid, gid) & MAX_GID} shows a tile "
+                                    "its tileset does not have", "edit the animation in Tiled"))
+    for raw, key in data.object_tiles.items():
+        if key not in data.tiles:
+            problems.append(Problem(str(path), "tile objects", f"a tile object uses gid "
+                                    f"{raw & MAX_GID}, which no tileset defines",
+                                    "replace the tile object, or add its tileset",
+                                    kind="undefined object gid"))
+    return problems
 
 
 def _surfaces(tmx: pytmx.TiledMap, layers: list[TileLayer]) -> list[list[str]]:
@@ -66,9 +111,9 @@ def _surfaces(tmx: pytmx.TiledMap, layers: list[TileLayer]) -> list[list[str]]:
 def _without_objects(root: ET.Element) -> ET.Element:
     """A copy of the map minus object layers: we read objects ourselves, since pytmx rejects
     properties named like its attributes (an Objective's ``id``) and class-typed properties."""
-    copy = copy_module.deepcopy(root)
+    copy = copy_module.deepcopy(root)  # safe: parse_xml capped the depth
     for parent in [copy, *copy.iter("group")]:
-        for child in parent.findall("objectgroup"):
+        for child in parent.findall("objectgroup") + parent.findall("imagelayer"):
             parent.remove(child)
     return copy
 

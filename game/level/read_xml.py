@@ -5,124 +5,216 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from game.level.errors import MapError, Problem
+from game.level.errors import MapError, Problem, shorten
+from game.level.limits import (
+    MAX_FILE_BYTES,
+    MAX_MAP_AREA_PX,
+    MAX_MAP_PX,
+    MAX_MAP_TILES,
+    MAX_TILE_PX,
+    MAX_XML_DEPTH,
+    finite,
+)
+from game.level.read_layer_data import check_layer_data
+from game.paths import assets_dir, data_root, maps_dir
 
-SUPPORTED_COMPRESSION = ("", "zlib", "gzip")
+IGNORED_LAYER_LOOKS = {
+    "tintcolor": "tint colour", "parallaxx": "parallax", "parallaxy": "parallax",
+    "mode": "blend mode",
+}
+"""Layer attributes Tiled draws but the game does not (yet): a warning, not a surprise."""
+
+
+class _TooDeepError(Exception):
+    pass
+
+
+class _DepthLimitedBuilder(ET.TreeBuilder):
+    """Builds the tree as expat reads it and stops at MAX_XML_DEPTH, so nothing later that walks
+    the tree recursively (deepcopy, walk_layers, pytmx) can run out of stack."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+
+    def start(self, tag, attrs):  # type: ignore[override]
+        self.depth += 1
+        if self.depth > MAX_XML_DEPTH:
+            raise _TooDeepError
+        return super().start(tag, attrs)
+
+    def end(self, tag):  # type: ignore[override]
+        self.depth -= 1
+        return super().end(tag)
+
+
+def safe_resolve(path: Path) -> Path | None:
+    """The absolute path, or None for a symlink loop or an unresolvable name."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 def parse_xml(path: Path, what: str = "map") -> ET.Element:
-    """Parse a .tmx/.tsx/.tx file; a missing or malformed file is a one-line MapError."""
+    """Parse a .tmx/.tsx/.tx file; a missing, huge, looping or malformed file is a one-line
+    MapError naming it."""
+    file = str(path)
+    data = _read_bounded(path, what)
+    parser = ET.XMLParser(target=_DepthLimitedBuilder())
     try:
-        return ET.parse(path).getroot()
-    except FileNotFoundError:
-        raise MapError.single(str(path), what, "file not found",
-                              "check the path, or restore the file") from None
+        parser.feed(data)
+        return parser.close()
     except ET.ParseError as exc:
         line = exc.position[0] if exc.position else 0
-        raise MapError.single(str(path), f"line {line}", "not well-formed XML",
+        raise MapError.single(file, f"line {line}", "not well-formed XML",
                               "re-save the file from Tiled (File > Save)") from None
+    except _TooDeepError:
+        raise MapError.single(file, what, f"elements nested over {MAX_XML_DEPTH} deep",
+                              "flatten the nested groups in Tiled's Layers panel") from None
+    except (LookupError, UnicodeError, ValueError) as exc:
+        raise MapError.single(file, what, f"unreadable text encoding ({shorten(exc)})",
+                              "re-save the file from Tiled, which writes UTF-8") from None
+
+
+def _read_bounded(path: Path, what: str) -> bytes:
+    file = str(path)
+    resolved = safe_resolve(path)
+    if resolved is None:
+        raise MapError.single(file, what, "the path loops (a symlink to itself?)",
+                              "point it at a real file")
+    if not resolved.exists():
+        raise MapError.single(file, what, "file not found", "check the path, or restore the file")
+    if not resolved.is_file():
+        raise MapError.single(file, what, "not a regular file (a folder, pipe or device)",
+                              "point it at a file saved by Tiled")
+    try:
+        with resolved.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise MapError.single(file, what, f"cannot be read ({shorten(exc.strerror or exc)})",
+                              "check the file's permissions") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise MapError.single(file, what, f"file is over {MAX_FILE_BYTES // 2**20} MiB",
+                              "split the map, or save tile layers compressed") from None
+    return data
+
+
+def allowed_roots(map_path: Path) -> list[Path]:
+    """Folders a level may read from: its own folder tree (or, for a map in a folder named
+    maps/, the project around it, laid out like the game: maps/ beside assets/) and the game's
+    data (maps/, assets/; in a source checkout the checkout, whose test fixtures share the
+    game's templates and tiles)."""
+    folder = map_path.parent
+    own = folder.parent if safe_resolve(folder) and safe_resolve(folder).name == "maps" \
+        else folder
+    found = [safe_resolve(p) for p in (own, maps_dir(), assets_dir(), data_root())]
+    return [p for p in found if p is not None]
+
+
+def inside_roots(path: Path | None, roots: list[Path]) -> bool:
+    return path is not None and any(path.is_relative_to(root) for root in roots)
+
+
+def referenced(base: Path, source: str, roots: list[Path]) -> tuple[Path | None, str]:
+    """A path a map or tileset names, resolved from ``base``; ("", None) style failures come
+    back as (None, why) so the caller can say which file named it."""
+    if "\x00" in source:
+        return None, f"path '{shorten(source)}' holds a NUL character"
+    resolved = safe_resolve(base / source)
+    if resolved is None:
+        return None, f"path '{shorten(source)}' loops (a symlink to itself?)"
+    if not inside_roots(resolved, roots):
+        return None, (f"path '{shorten(source)}' leads outside the map's folder and the game's "
+                      "maps/ and assets/ folders")
+    return resolved, ""
 
 
 def check_map_root(root: ET.Element, file: str) -> list[Problem]:
     problems: list[Problem] = []
     if root.tag != "map":
-        return [Problem(file, "map", f"root element is <{root.tag}>, not <map>",
+        return [Problem(file, "map", f"root element is <{shorten(root.tag)}>, not <map>",
                         "open a Tiled .tmx map file")]
     orientation = root.get("orientation", "orthogonal")
     if orientation != "orthogonal":
-        problems.append(Problem(file, "map", f"{orientation} maps are not supported",
+        problems.append(Problem(file, "map", f"{shorten(orientation)} maps are not supported",
                                 "create an orthogonal map (Map > Map Properties > Orientation)"))
     if root.get("infinite", "0") == "1":
         problems.append(Problem(file, "map", "infinite maps are not supported",
                                 "untick Map > Map Properties > Infinite and save"))
-    for attr in ("width", "height", "tilewidth", "tileheight"):
-        if not root.get(attr, "").isdigit() or int(root.get(attr, "0")) <= 0:
+    sizes = {}
+    for attr, cap in (("width", MAX_MAP_TILES), ("height", MAX_MAP_TILES),
+                      ("tilewidth", MAX_TILE_PX), ("tileheight", MAX_TILE_PX)):
+        text = root.get(attr, "")
+        if not text.isdigit() or len(text) > 9 or int(text) <= 0:
             problems.append(Problem(file, "map", f"map {attr} is missing or not positive",
                                     "set the map size in Map > Map Properties"))
+        elif int(text) > cap:
+            problems.append(Problem(file, "map", f"map {attr} {text} is over the limit of {cap}",
+                                    "make the map smaller in Map > Map Properties"))
+        else:
+            sizes[attr] = int(text)
+    if not problems:
+        problems += _check_pixels(file, sizes)
     return problems
 
 
-def check_tileset_refs(root: ET.Element, path: Path) -> list[Problem]:
-    """Every tileset (embedded or .tsx) exists, parses, and points at images that exist."""
-    problems: list[Problem] = []
-    for node in root.findall("tileset"):
-        source = node.get("source")
-        base, tsx = path.parent, node
-        where = f"tileset '{node.get('name', source or '?')}'"
-        if source:
-            tsx_path = (path.parent / source).resolve()
-            if not tsx_path.is_file():
-                problems.append(Problem(str(path), where, f"tileset file {source} not found",
-                                        "fix the path in Map > Tilesets, or restore the .tsx"))
-                continue
-            try:
-                tsx = parse_xml(tsx_path, "tileset")
-            except MapError as err:
-                problems.extend(err.problems)
-                continue
-            base = tsx_path.parent
-        problems.extend(_check_images(tsx, base, str(path), where))
-    return problems
-
-
-def tileset_files(path: Path) -> list[Path]:
-    """The external .tsx files a map uses."""
-    root = parse_xml(path)
-    return [(path.parent / n.get("source", "")).resolve() for n in root.findall("tileset")
-            if n.get("source")]
-
-
-def _check_images(tileset: ET.Element, base: Path, file: str, where: str) -> list[Problem]:
-    problems = []
-    for image in tileset.iter("image"):
-        source = image.get("source", "")
-        if source and not (base / source).is_file():
-            problems.append(Problem(file, where, f"image {source} not found",
-                                    "restore the image or re-point the tileset at it in Tiled"))
-    return problems
+def _check_pixels(file: str, sizes: dict[str, int]) -> list[Problem]:
+    w_px = sizes["width"] * sizes["tilewidth"]
+    h_px = sizes["height"] * sizes["tileheight"]
+    if max(w_px, h_px) > MAX_MAP_PX or w_px * h_px > MAX_MAP_AREA_PX:
+        return [Problem(file, "map", f"map is {w_px}x{h_px} pixels, over the limit of "
+                        f"{MAX_MAP_PX} a side and {MAX_MAP_AREA_PX // 2**20} M pixels in all",
+                        "make the map or its tiles smaller in Map > Map Properties")]
+    return []
 
 
 def walk_layers(root: ET.Element, offset: tuple[float, float] = (0.0, 0.0)):
-    """Yield (layer element, total offset) for tile and object layers in drawing order."""
+    """Yield (layer element, total offset) for tile, object and image layers in drawing order.
+    The tree is at most MAX_XML_DEPTH deep (parse_xml), so the recursion is bounded."""
     for node in root:
-        x = offset[0] + float(node.get("offsetx", "0"))
-        y = offset[1] + float(node.get("offsety", "0"))
+        x = offset[0] + _offset(node, "offsetx")
+        y = offset[1] + _offset(node, "offsety")
         if node.tag == "group":
             yield from walk_layers(node, (x, y))
         elif node.tag in ("layer", "objectgroup", "imagelayer"):
             yield node, (x, y)
 
 
+def _offset(node: ET.Element, attr: str) -> float:
+    try:
+        return finite(node.get(attr), 0.0)
+    except ValueError:
+        return 0.5  # fractional: check_layers reports it with the fix
+
+
 def check_layers(root: ET.Element, file: str) -> list[Problem]:
     problems: list[Problem] = []
+    width, height = int(root.get("width", "0")), int(root.get("height", "0"))
     for node, (ox, oy) in walk_layers(root):
-        where = f"layer '{node.get('name', '')}'"
+        where = f"layer '{shorten(node.get('name', ''))}'"
         if ox != int(ox) or oy != int(oy):
-            problems.append(Problem(file, where, f"fractional layer offset ({ox}, {oy})",
+            problems.append(Problem(file, where, f"bad or fractional layer offset ({ox}, {oy})",
                                     "set the layer's Offset to whole pixels"))
         elif node.tag == "layer" and (ox or oy):
             problems.append(Problem(file, where, "tile layers cannot be offset",
                                     "set the layer's Offset to 0, 0"))
         if node.tag == "layer":
-            problems.extend(_check_encoding(node, file, where))
-        if node.tag == "imagelayer":
-            problems.append(Problem(file, where, "image layers are not supported",
-                                    "draw it with tiles, or remove the layer"))
+            problems.extend(check_layer_data(node, file, where, width, height))
+        problems.extend(_ignored_looks(node, file, where))
+        try:
+            finite(node.get("opacity"), 1.0, 0.0, 1.0)
+        except ValueError as exc:
+            problems.append(Problem(file, where, f"opacity: {shorten(exc)}",
+                                    "set the layer's Opacity between 0 and 1"))
+    for group in root.iter("group"):
+        problems.extend(_ignored_looks(group, file, f"group '{shorten(group.get('name', ''))}'"))
     return problems
 
 
-def _check_encoding(layer: ET.Element, file: str, where: str) -> list[Problem]:
-    data = layer.find("data")
-    if data is None:
-        return [Problem(file, where, "tile layer has no data", "re-save the map from Tiled")]
-    encoding, compression = data.get("encoding", ""), data.get("compression", "")
-    if data.find("chunk") is not None:
-        return [Problem(file, where, "chunked (infinite) layer data is not supported",
-                        "untick Map > Map Properties > Infinite and save")]
-    if encoding not in ("csv", "base64"):
-        return [Problem(file, where, "XML tile layer data is not supported",
-                        "set Map > Map Properties > Tile Layer Format to CSV or Base64")]
-    if compression not in SUPPORTED_COMPRESSION:
-        return [Problem(file, where, f"{compression} compression is not supported",
-                        "set Tile Layer Format to CSV, Base64 (uncompressed), zlib or gzip")]
-    return []
+def _ignored_looks(node: ET.Element, file: str, where: str) -> list[Problem]:
+    found = sorted({label for attr, label in IGNORED_LAYER_LOOKS.items()
+                    if node.get(attr) not in (None, "", "1", "normal")})
+    return [Problem(file, where, f"{label} is ignored by the game", "clear it in the layer's "
+                    "properties, or keep it knowing the game draws the layer without it",
+                    severity="warning", kind=f"ignored {label}") for label in found]

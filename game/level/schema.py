@@ -12,8 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from game.level.errors import MapError
+from game.level.limits import MAX_FLOAT, MAX_INT, finite, whole
 
 SCALAR_TYPES = ("string", "int", "float", "bool", "color", "file", "object")
+NUMBER_BOUNDS: dict[str, tuple[float, float]] = {
+    "radius_m": (0.0, 1000.0), "intensity": (0.0, 100.0), "ambient_light": (0.0, 1.0),
+    "pause_s": (0.0, 86400.0), "hold_s": (0.0, 86400.0), "time_limit_s": (0.0, 86400.0),
+    "delay_s": (0.0, 86400.0), "speed_mps": (0.0, 200.0), "weight_kg": (0.0, 10000.0),
+    "count": (0.0, 100000.0), "value": (0.0, 1e9),
+}
+"""Sane ranges for number properties by name; others get +-MAX_FLOAT or +-MAX_INT. The sim
+may divide by, loop over or sleep for these, so NaN, inf and 1e308 stop at the loader."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +91,13 @@ def coerce(member: Member, raw: str, schema: Schema) -> Any:
         if raw not in values:
             raise ValueError(f"expected one of {', '.join(values)} ({member.enum})")
         return raw
-    if kind == "int" or kind == "object":
-        return int(raw)
+    if kind == "object":
+        return whole(raw, 0, 0, MAX_INT)
+    low, high = NUMBER_BOUNDS.get(member.name, (-MAX_FLOAT, MAX_FLOAT))
+    if kind == "int":
+        return whole(raw, 0, max(int(low), -MAX_INT), min(int(high), MAX_INT))
     if kind == "float":
-        return float(raw)
+        return finite(raw, 0.0, low, high)
     if kind == "bool":
         if raw not in ("true", "false"):
             raise ValueError("expected true or false")

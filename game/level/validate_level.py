@@ -6,8 +6,10 @@ from collections.abc import Iterator
 
 from game.level.errors import Problem
 from game.level.model import LevelModel, MapObject
+from game.level.validate_objects import object_problems
+from game.sim.ai.pathfind import astar, nearest_open
 from game.sim.collision_map import CollisionMap
-from game.sim.navigation import NavGrid, find_path
+from game.sim.navigation import NavGrid
 
 STANDING_CLASSES = ("Spawn", "Character", "Target")
 
@@ -17,6 +19,7 @@ def validate_level(level: LevelModel, sides: list[str]) -> list[Problem]:
     problems += _check_references(level)
     problems += _check_standing(level)
     problems += _check_objectives(level)
+    problems += object_problems(level)
     if not problems:
         problems += _check_reachable(level, sides)
     return problems
@@ -109,6 +112,9 @@ def objective_places(level: LevelModel, obj: MapObject) -> list[tuple[float, flo
                   if target in (o.name, o.properties["name"], o.properties.get("group"),
                                 o.properties["faction"])]
         found += [o for o in level.objects if o.layer == f"spawn:{target}"]
+        side = target.removeprefix("faction:")
+        found += [o for o in level.objects_of("Character") if o.properties["faction"] == side]
+        found += [o for o in level.objects_of("Spawn") if o.properties["side"] == side]
     elif kind == "collect_n":
         found = [o for o in level.objects if o.cls == "Loot"
                  and target in (o.properties["group"], "")]
@@ -139,6 +145,17 @@ def _reaches(grid: NavGrid, start: tuple[float, float], goal: tuple[float, float
     """A path to the goal's tile or one of its eight neighbours (targets may stand in cover)."""
     gx, gy = grid.tile_of(*goal)
     for dx, dy in ((0, 0), (1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)):
-        if grid.open(gx + dx, gy + dy) and find_path(grid, start, grid.centre(gx + dx, gy + dy)):
+        if grid.open(gx + dx, gy + dy) and _path_exists(grid, start, (gx + dx, gy + dy)):
             return True
     return False
+
+
+def _path_exists(grid: NavGrid, start: tuple[float, float], goal: tuple[int, int]) -> bool:
+    """The AI's own A* (game/sim/ai/pathfind.py) with a budget covering the whole map, so the
+    checker, the bot and the AI agree on what is reachable."""
+    first = nearest_open(grid, *grid.tile_of(*start))
+    if first is None:
+        return False
+    budget = len(grid.walkable) * len(grid.walkable[0])
+    tiles, _ = astar(grid, first, goal, budget)
+    return tiles is not None

@@ -1,12 +1,16 @@
-"""The map's tile layers pre-rendered once into large chunk surfaces; animated tiles kept apart."""
+"""The map's tile layers, image layers and tile-object props pre-rendered once into large chunk
+surfaces; animated tiles kept apart."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pygame
 
-from game.level.model import LevelModel, TileImage
+from game.level.model import LevelModel, MapObject, TileImage
+from game.level.validate_objects import CLASSES_WITH_SPRITES
 from game.render.assets import Assets
 
 CHUNK = 512  # px
@@ -33,8 +37,9 @@ class TileChunks:
 def build_chunks(level: LevelModel, assets: Assets) -> TileChunks:
     chunks = TileChunks()
     for gid, image in level.tiles.items():
-        chunks.tiles[gid] = _tile_surface(assets, image)
-    for layer in level.layers:
+        chunks.tiles[gid] = _tile_surface(assets, image, (level.tile_w, level.tile_h))
+    for index, layer in enumerate(level.layers):
+        _draw_image_layers(chunks, level, assets, index)
         if not layer.visible:
             continue
         target = chunks.above if layer.above_actors else chunks.below
@@ -53,11 +58,52 @@ def build_chunks(level: LevelModel, assets: Assets) -> TileChunks:
                 key = (x // CHUNK, y // CHUNK)
                 surface = target.get(key) or _new_chunk(target, key, layer.above_actors)
                 surface.blit(tile, (x - key[0] * CHUNK, y - key[1] * CHUNK))
+    _draw_image_layers(chunks, level, assets, len(level.layers))
+    for obj in level.objects:
+        if obj.tile in chunks.tiles and obj.cls not in CLASSES_WITH_SPRITES:
+            _draw_prop(chunks, obj, chunks.tiles[obj.tile])
     if pygame.display.get_surface() is not None:
         # The ground is opaque: a plain surface in the display format blits several times faster.
         chunks.below = {key: chunk.convert() for key, chunk in chunks.below.items()}
     chunks.above = _cropped(chunks.above)
     return chunks
+
+
+def _draw_image_layers(chunks: TileChunks, level: LevelModel, assets: Assets,
+                       before: int) -> None:
+    """The image layers Tiled draws just before tile layer ``before``."""
+    for layer in level.image_layers:
+        if layer.before_layer == before and layer.visible:
+            image = assets.image_at(Path(layer.image))
+            if layer.opacity < 1.0:
+                image = image.copy()
+                image.set_alpha(round(layer.opacity * 255))
+            _blit_world(chunks, image, layer.x, layer.y, layer.above_actors)
+
+
+def _draw_prop(chunks: TileChunks, obj: MapObject, tile: pygame.Surface) -> None:
+    """A tile object where Tiled draws it: scaled to its size, turned about its bottom-left."""
+    size = (max(1, round(obj.width)), max(1, round(obj.height)))
+    image = tile if tile.get_size() == size else pygame.transform.scale(tile, size)
+    x, y = obj.x, obj.y
+    if obj.rotation:
+        image = pygame.transform.rotate(image, -obj.rotation)
+        turn = math.radians(obj.rotation)
+        dx, dy = obj.width / 2.0, -obj.height / 2.0  # the middle, from the bottom-left pivot
+        cx = obj.x + dx * math.cos(turn) - dy * math.sin(turn)
+        cy = obj.y + obj.height + dx * math.sin(turn) + dy * math.cos(turn)
+        x, y = cx - image.get_width() / 2.0, cy - image.get_height() / 2.0
+    _blit_world(chunks, image, round(x), round(y), obj.above_actors)
+
+
+def _blit_world(chunks: TileChunks, image: pygame.Surface, x: int, y: int, above: bool) -> None:
+    """Blit an image at world (x, y) into every chunk it overlaps."""
+    target = chunks.above if above else chunks.below
+    w, h = image.get_size()
+    for cy in range(max(0, y) // CHUNK, max(0, y + h - 1) // CHUNK + 1):
+        for cx in range(max(0, x) // CHUNK, max(0, x + w - 1) // CHUNK + 1):
+            surface = target.get((cx, cy)) or _new_chunk(target, (cx, cy), above)
+            surface.blit(image, (x - cx * CHUNK, y - cy * CHUNK))
 
 
 def _cropped(chunks: dict) -> dict:
@@ -78,11 +124,16 @@ def _new_chunk(target: dict, key: tuple[int, int], transparent: bool) -> pygame.
     return surface
 
 
-def _tile_surface(assets: Assets, image: TileImage) -> pygame.Surface:
-    from pathlib import Path
-
+def _tile_surface(assets: Assets, image: TileImage, size: tuple[int, int]) -> pygame.Surface:
+    """One tile's pixels. The loader checked the sheet is as big as its tileset says; should
+    it have changed on disk since, the missing part is left transparent, never a crash."""
     sheet = assets.image_at(Path(image.image))
-    tile = sheet.subsurface(pygame.Rect(image.rect)).copy() if image.rect else sheet.copy()
+    if image.rect:
+        wanted = pygame.Rect(image.rect)
+        tile = pygame.Surface(wanted.size or size, pygame.SRCALPHA)
+        tile.blit(sheet, (0, 0), wanted.clip(sheet.get_rect()))
+    else:
+        tile = sheet.copy()
     if image.flip_d:  # Tiled: anti-diagonal flip first, then horizontal and vertical
         tile = pygame.transform.flip(pygame.transform.rotate(tile, 90), False, True)
     if image.flip_x or image.flip_y:

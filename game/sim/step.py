@@ -19,6 +19,7 @@ from game.sim.systems.make_footsteps import make_footsteps
 from game.sim.systems.move_bodies import move_bodies
 from game.sim.systems.move_projectiles import move_projectiles
 from game.sim.systems.plan_paths import plan_paths
+from game.sim.systems.pursue_objectives import pursue_objectives
 from game.sim.systems.ram_vehicles import ram_vehicles
 from game.sim.systems.remember_previous import remember_previous
 from game.sim.systems.run_triggers import run_triggers
@@ -27,6 +28,7 @@ from game.sim.systems.separate_bodies import separate_bodies
 from game.sim.systems.steer_actors import steer_actors
 from game.sim.systems.tick_countdowns import tick_countdowns
 from game.sim.systems.update_alertness import update_alertness
+from game.sim.systems.work_doors import work_doors
 from game.sim.units import DT
 from game.sim.world import World
 
@@ -37,6 +39,7 @@ SYSTEMS: tuple[System, ...] = (
     # AI: sense, think, plan, walk, aim -- all writing the same Intent the player's input writes
     see_actors,
     update_alertness,
+    pursue_objectives,
     choose_behaviours,
     plan_paths,
     follow_paths,
@@ -49,6 +52,7 @@ SYSTEMS: tuple[System, ...] = (
     ram_vehicles,
     drag_downed,
     carry_loot,
+    work_doors,
     fire_weapons,
     move_projectiles,
     # AI: what this tick sounded like, heard at its end

@@ -88,8 +88,8 @@ def vehicle(ids: Ids, name: str, model: str, faction: str, x: float, y: float,
 
 def vehicles(ids: Ids) -> list[Obj]:
     return [
-        vehicle(ids, "getaway", "sedan", "crew", 21 * T, 29 * T + 9),
-        vehicle(ids, "far-car", "sedan", "civilian", 112 * T, 29 * T + 9),
+        vehicle(ids, "breedan-car", "sedan", "crew", 21 * T, 29 * T + 9),
+        vehicle(ids, "east-car", "sedan", "civilian", 112 * T, 29 * T + 9),
         vehicle(ids, "unit-car-1", "police_car", "lapd", 33 * T + 8, 45 * T),
         vehicle(ids, "unit-car-2", "police_car", "lapd", 37 * T, 48 * T + 8),
         vehicle(ids, "unit-car-3", "police_car", "lapd", 33 * T + 8, 20 * T),

@@ -6,14 +6,16 @@ import math
 
 from game.sim.ai.relations import hostile
 from game.sim.components import Brain, Faction, Position, Region
+from game.sim.mission.components import MissionOrder
 from game.sim.mission.lookup import standing
 from game.sim.world import World
 
 SPREAD_PX = 28.0  # members of a group hold spots this far apart
 
 
-def send_to(world: World, eids: list[int], area: Region) -> None:
-    """Each AI makes for its own spot in the region and holds it (fighting on the way)."""
+def send_to(world: World, eids: list[int], area: Region, ordered: bool = False) -> None:
+    """Each AI makes for its own spot in the region and holds it (fighting on the way); an
+    order from a trigger (``ordered``) outranks the goals objectives give."""
     cx, cy = area.x + area.w / 2, area.y + area.h / 2
     live = [e for e in eids if world.has(e, Brain) and standing(world, e)]
     for i, eid in enumerate(live):
@@ -23,6 +25,8 @@ def send_to(world: World, eids: list[int], area: Region) -> None:
         brain.home_x = cx + math.cos(angle) * reach
         brain.home_y = cy + math.sin(angle) * reach
         brain.behaviour, brain.leader = "hold", 0
+        if ordered:
+            world.add(eid, MissionOrder(world.time_s))
 
 
 def advance(world: World, eid: int, brain: Brain) -> None:

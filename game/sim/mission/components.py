@@ -43,6 +43,7 @@ class Door:
     open: bool = False
     locked: bool = False
     material: str = "wood"
+    moved_at_s: float = -1e9  # when it last opened or shut (a held key does not flap it)
 
 
 @dataclass(slots=True)
@@ -50,3 +51,10 @@ class Ramming:
     """A vehicle driving into ``target`` on purpose (the `ram` action)."""
 
     target: int
+
+
+@dataclass(slots=True)
+class MissionOrder:
+    """An AI given a goal by a trigger (`goto`, `behave`): objectives do not override it."""
+
+    since_s: float

@@ -40,8 +40,10 @@ def speak(world: World, mission: MissionState, key: str) -> None:
                                     text.strip() if colon else raw.strip()))
 
 
-def spawn_spec(world: World, spec: SpawnSpec, dx: float = 0.0, dy: float = 0.0) -> int:
-    """One waiting actor or vehicle into the world, shifted by (dx, dy)."""
+def spawn_spec(world: World, spec: SpawnSpec, dx: float = 0.0, dy: float = 0.0,
+               leader: int = 0) -> int:
+    """One waiting actor or vehicle into the world, shifted by (dx, dy); a `follow` actor
+    follows ``leader`` (the player, when of the player's side)."""
     x, y = spec.x + dx, spec.y + dy
     if spec.kind == "vehicle":
         eid = spawn_vehicle(world, spec.role, x, y, spec.angle, faction=spec.faction or "civilian",
@@ -58,7 +60,8 @@ def spawn_spec(world: World, spec: SpawnSpec, dx: float = 0.0, dy: float = 0.0) 
         if spec.role not in UNNAMED_ROLES:
             world.add(eid, Downable())
         route = Route(spec.route, True, 1.0) if spec.route else None
-        add_ai(world, eid, spec.behaviour, route=route)
+        add_ai(world, eid, spec.behaviour, route=route,
+               leader=leader if spec.behaviour == "follow" else 0)
     if spec.group:
         world.add(eid, Group(spec.group))
     return eid
@@ -73,7 +76,9 @@ def spawn_group(world: World, mission: MissionState, name: str,
         cx = sum(s.x for s in specs) / len(specs)
         cy = sum(s.y for s in specs) / len(specs)
         dx, dy = at[0] - cx, at[1] - cy
-    return [spawn_spec(world, spec, dx, dy) for spec in specs]
+    player = world.get(mission.player, Faction)
+    return [spawn_spec(world, spec, dx, dy, mission.player if player is not None
+                       and player.side == spec.faction else 0) for spec in specs]
 
 
 def give_loot(world: World, mission: MissionState, carrier: int, value: int,

@@ -25,6 +25,8 @@ def set_door(world: World, name: str, opened: bool, locked: bool | None = None) 
 
 def move_door(world: World, door: Door, opened: bool, announce: bool = True) -> None:
     door.open = opened
+    if announce:  # placed at build time: nobody moved it
+        door.moved_at_s = world.time_s
     cmap = world.resources.get(CollisionMap)
     if cmap is not None:
         if opened:

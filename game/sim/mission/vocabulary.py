@@ -82,12 +82,11 @@ def check_args(verb: Verb, line: Line, names: Names) -> list[str]:
     if params and params[-1].kind == "condition":
         head = params[:-1]
         if len(line.args) <= len(head):
-            return [f"'{verb.name}' needs a condition after it — write: {verb.usage()}"]
+            return [f"'{verb.name}' needs a condition after it"]
     else:
         least = sum(1 for p in params if not p.optional)
         if not least <= len(line.args) <= len(params):
-            return [f"'{verb.name}' takes {_count(least, len(params))}, got {len(line.args)}"
-                    f" — write: {verb.usage()}"]
+            return [f"'{verb.name}' takes {_count(least, len(params))}, got {len(line.args)}"]
         head = params
     for param, value in zip(head, line.args, strict=False):
         problems += check_value(param, value, names)
@@ -115,7 +114,7 @@ def check_value(param: Param, value: str, names: Names) -> list[str]:
     if kind == "who":
         return check_who(param.name, value, names)
     if kind in NAME_KINDS and value not in names.of(kind):
-        return [_unknown(param.name, value, sorted(names.of(kind)))]
+        return [_unknown(kind, value, sorted(names.of(kind)))]
     return []
 
 

@@ -17,4 +17,4 @@ VERB = Verb("goto", (Param("who", "who"), Param("region", "region")))
 def run(ctx: Ctx, line: Line) -> None:
     area = region(ctx.world, line.args[1])
     if area is not None:
-        send_to(ctx.world, members(ctx.world, ctx.mission, line.args[0]), area)
+        send_to(ctx.world, members(ctx.world, ctx.mission, line.args[0]), area, ordered=True)
