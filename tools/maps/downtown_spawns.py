@@ -1,6 +1,5 @@
-"""The hidden spawn layers of the downtown map: the side that is not played gets its leader as
-an AI (McCauley for Hanna's game, Hanna for the crew's), and the escalation: units that drive in
-and block the second crossing, then the east end."""
+"""The hidden spawn layers of the downtown map: Hanna's escort in his own game, and the
+escalation: units that drive in and block the second crossing, then the east end."""
 
 from __future__ import annotations
 
@@ -31,10 +30,6 @@ def _officer(ids: Any, name: str, col: float, row: float, weapon: str, group: st
 
 
 def spawn_layers(ids: Any) -> list[ObjectLayer]:
-    leader = [character(ids, "crew-member", "McCauley", 16 * T + 16, 21 * T, role="mccauley",
-                        behaviour="hold", group="crew")]
-    hanna = [character(ids, "patrol-officer", "Hanna", 36 * T + 16, 60 * T, role="hanna",
-                       weapon="rifle", behaviour="hold", group="hanna")]
     blockade = [
         vehicle(ids, "block-b1", "police_car", "lapd", 85 * T - 24, 67 * T + 56, rotation=270),
         vehicle(ids, "block-b2", "police_car", "lapd", 84 * T - 24, 2 * T + 56, rotation=270),
@@ -52,9 +47,7 @@ def spawn_layers(ids: Any) -> list[ObjectLayer]:
     escort = [_officer(ids, f"escort-{i + 1}", 34 + 4 * i, 66, "rifle", "escort")
               for i in range(2)]
     return [
-        ObjectLayer("spawn:crew-leader", leader, visible=False),
         ObjectLayer("spawn:escort", escort, visible=False),
-        ObjectLayer("spawn:hanna", hanna, visible=False),
         ObjectLayer("spawn:blockade", blockade, visible=False),
         ObjectLayer("spawn:blockade-east", east, visible=False),
         ObjectLayer("routes", routes(ids)),
