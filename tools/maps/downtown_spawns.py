@@ -44,8 +44,8 @@ def spawn_layers(ids: Any) -> list[ObjectLayer]:
         _officer(ids, "backup-6", 108, 38, "shotgun", "backup"),
         _officer(ids, "backup-7", 112, 42, "rifle", "backup"),
     ]
-    escort = [_officer(ids, f"escort-{i + 1}", 34 + 4 * i, 66, "rifle", "escort")
-              for i in range(2)]
+    escort = [_officer(ids, f"escort-{i + 1}", 33 + 2 * i, 65, "rifle", "escort")
+              for i in range(4)]
     return [
         ObjectLayer("spawn:escort", escort, visible=False),
         ObjectLayer("spawn:blockade", blockade, visible=False),

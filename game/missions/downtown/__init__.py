@@ -7,8 +7,9 @@ from __future__ import annotations
 import math
 
 from game.missions.downtown.bot import DowntownBot
+from game.sim.ai.alertness import set_state
 from game.sim.ai.moves import RUN, go_to
-from game.sim.components import Brain, Dead, Faction, PlayerControlled, Position
+from game.sim.components import Awareness, Brain, Dead, Faction, PlayerControlled, Position
 from game.sim.damage import down, kill
 from game.sim.events import ShotFired
 from game.sim.mission.components import Group
@@ -119,9 +120,13 @@ def crew_presses_on(world: World, mission: MissionState) -> None:
         if faction.side != "crew" or brain.leader or world.has(eid, PlayerControlled) \
                 or not _up(world, eid) or brain.behaviour != "hold":
             continue
-        if math.hypot(brain.home_x - pos.x, brain.home_y - pos.y) > ARRIVED_PX:
-            brain.mode, brain.cover, brain.peeking = "retreat", -1, False
-            go_to(world, eid, brain.home_x, brain.home_y, RUN)
+        if math.hypot(brain.home_x - pos.x, brain.home_y - pos.y) <= ARRIVED_PX:
+            continue
+        aware = world.get(eid, Awareness)
+        if aware is not None and aware.state in ("suspicious", "searching"):
+            set_state(world, eid, aware, "unaware", pos.x, pos.y)  # no hunting about: go
+        brain.mode, brain.cover, brain.peeking = "retreat", -1, False
+        go_to(world, eid, brain.home_x, brain.home_y, RUN)
 
 
 def unit_follows(world: World, mission: MissionState) -> None:
