@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import time
 
 import pygame
 
+from game.audio.music import music_cue, music_volume
 from game.input.controls import InputMapper
 from game.paths import assets_dir, user_config_dir
 from game.render.assets import AssetError, Assets
@@ -20,6 +22,7 @@ from game.settings import Settings, load_settings, save_settings, title_notice
 
 LOGICAL_SIZE = (1280, 720)
 FPS_CAP = 144
+STARTUP_PROBE = "HEAT_STARTUP_PROBE"
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -40,7 +43,8 @@ def run_app(args: argparse.Namespace) -> int:
         ctx.assets, ctx.text = Assets(), TextCache(Assets())
         ctx.text.assets = ctx.assets
         _preload(ctx.assets)
-        _open_sound(ctx, settings)
+        if args.command == "play":  # straight into a mission: no stall after its first frame
+            _open_sound(ctx, settings)
         return _loop(ctx, _first_scene(ctx, args))
     except AssetError as err:
         print(f"heat: {err}", file=sys.stderr)
@@ -69,6 +73,9 @@ def _open_sound(ctx: GameContext, settings: Settings) -> None:
 
     ctx.sound = SoundBoard.open(assets_dir() / "sounds",
                                 settings.master_volume * settings.sfx_volume)
+    from game.audio.music import MusicPlayer
+
+    ctx.music = MusicPlayer.open(assets_dir() / "music", music_volume(settings))
 
 
 def _first_scene(ctx: GameContext, args: argparse.Namespace) -> Scene:
@@ -89,6 +96,7 @@ def _loop(ctx: GameContext, first: Scene) -> int:
     clock = pygame.time.Clock()
     gc.collect()
     gc.freeze()  # level data is long-lived: keep it out of every collection
+    first_frame = True
     while stack.running:
         dt = clock.tick(FPS_CAP) / 1000.0
         started = time.perf_counter()
@@ -110,9 +118,18 @@ def _loop(ctx: GameContext, first: Scene) -> int:
         if not stack.running:
             break
         stack.update(dt, mapper.poll())
+        if ctx.music is not None and stack.scenes:
+            ctx.music.cue(music_cue(stack.top, ctx.music.piece))
         screen.fill((0, 0, 0))
         stack.draw(screen)
         pygame.display.flip()
+        if first_frame:
+            first_frame = False
+            if STARTUP_PROBE in os.environ:  # heat bench --scenario startup: the title is up
+                print(f"{STARTUP_PROBE} {time.process_time():.4f}", flush=True)
+                return 0
+            if ctx.sound is None:  # the title is up; it makes no sound, missions do
+                _open_sound(ctx, ctx.settings)
         ctx.fps, ctx.frame_ms = clock.get_fps(), (time.perf_counter() - started) * 1000.0
     return 0
 
@@ -137,4 +154,6 @@ def _apply_settings(ctx: GameContext, mapper: InputMapper, settings: Settings) -
         pygame.display.toggle_fullscreen()
     if ctx.sound is not None:
         ctx.sound.volume = settings.master_volume * settings.sfx_volume
+    if ctx.music is not None:
+        ctx.music.set_volume(music_volume(settings))
     mapper.rebind()

@@ -1,4 +1,8 @@
-"""The campaign: chapters in story order, each a mission or a briefing card, in our own words."""
+"""The campaign: chapters in story order, each a mission or briefing cards, in our own words.
+
+Every beat of the story is either a card (read) or a mission (played); docs/story.md lists which.
+Each card names its illustration, ``assets/cards/<art>.png``, drawn by tools/art/cards.py.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,13 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """One page of a briefing: a heading and a few short paragraphs."""
+    """One page of a briefing: a heading, a few short paragraphs and the scene drawn above them."""
 
     heading: str
     body: tuple[str, ...]
+    art: str = ""  # stem of assets/cards/<art>.png; empty: no picture
+    caption: str = ""  # a place and time stamped on the picture ("Downtown, 11:40")
+    keys: tuple[tuple[str, str], ...] = ()  # a controls legend: (key, what it does)
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,93 +26,216 @@ class Chapter:
     title: str
     cards: tuple[Card, ...]  # read before the mission (or alone, for story-only chapters)
     mission: str = ""  # mission id; empty for a chapter told only in cards
+    sides: tuple[str, ...] = ("crew",)  # who the player may be in the mission
+    alternative: bool = False  # an ending the story did not take (shown marked as such)
 
+
+CONTROLS_CARD = Card("How to play", (
+    "Lead the crew through the job and walk away clean. The HUD shows the objective, the "
+    "police clock and the take. Light hides you and noise carries: guards who hear a shot "
+    "come looking.",
+    "On a gamepad the sticks move and aim, the right trigger fires, X reloads, Y uses and "
+    "Start pauses. Try every key on the range before the real thing.",
+), "range", "Freeway underpass, 2 a.m.", (
+    ("WASD", "move"), ("Mouse", "aim"), ("Left button", "fire"),
+    ("R", "reload"), ("Hold E", "use doors, charges, loot"), ("1 2 3 4", "crew orders"),
+    ("Esc", "pause, settings"), ("Backspace", "restart"), ("F11", "fullscreen"),
+))
 
 CHAPTERS: tuple[Chapter, ...] = (
-    Chapter("range", "Prologue: The Range", (
-        Card("Los Angeles, 1995", (
-            "Neil McCauley travels light: no possession and no person he could not abandon the "
-            "moment the police close in. It has kept him free for a long time.",
-            "Before the job, the crew keeps its hands sharp on an empty lot under the freeway.",
-        )),
+    Chapter("range", "The Range", (
+        Card("The crew and its code", (
+            "Neil McCauley keeps nothing in his life, no house, no person, that he could not "
+            "abandon at once if the police closed in. The rule has kept him out of prison for "
+            "years, and his crew lives by it too: Chris Shiherlis, Michael Cheritto, Trejo.",
+            "Before a job they practise on an empty lot under the freeway, where nobody asks.",
+        ), "code", "Los Angeles, 1995"),
+        CONTROLS_CARD,
     ), "sandbox"),
     Chapter("armored-car", "The Armored Car", (
+        Card("A fifth man", (
+            "Trejo's driver is gone, and the job needs another pair of hands. In a diner "
+            "parking lot the crew sizes up Waingro: loud, eager, a record as long as his arm. "
+            "McCauley has doubts and takes him anyway. The seat has to be filled by morning.",
+        ), "hire", "Diner lot, night"),
         Card("The job", (
-            "An armored truck carries $1.6 million in bearer bonds along a boulevard under a "
-            "freeway interchange. McCauley, Shiherlis, Cheritto and Trejo have timed it to the "
-            "second. A new man, Waingro, fills the last seat.",
-            "Once the truck goes over, the first patrol cars are three minutes away. Plant the "
-            "charge, take the bonds, reach the switch car. Nobody needs to get hurt.",
-        )),
+            "An armored truck carries $1.6 million in bearer bonds under a freeway "
+            "interchange. The tow truck rams it, the charge opens the door, the bonds go in "
+            "the bag. From the alarm, the first patrol cars are three minutes away.",
+            "Plant the charge, take the bonds, reach the switch car. Nobody needs to get hurt.",
+        ), "armored", "Under the interchange, morning"),
     ), "armored-car"),
-    Chapter("double-cross", "Van Zant's Offer", (
+    Chapter("waingro", "Felony Murder", (
         Card("Felony murder", (
-            "Waingro turned a robbery into a killing, and the crew meant to settle it in a parking "
-            "lot. A patrol car rolled past at the wrong moment, and Waingro ran.",
-        )),
-        Card("The drive-in", (
-            "Nate, the fence, finds a buyer for the bonds: their owner, Roger Van Zant, who can "
-            "claim the insurance as well. The meeting is a set-up. McCauley walks away from it "
-            "and the two shooters do not. He tells Van Zant by phone that this is not over.",
-        )),
+            "Waingro shot a guard who had done nothing, and a second guard died reaching for a "
+            "hidden gun. With two dead, the law counts every man in the crew as a murderer, so "
+            "McCauley left no witness behind. He did not forgive the man who made it so.",
+        ), "murder", "Under the interchange, two minutes later"),
+        Card("The one who ran", (
+            "They took Waingro to the far end of a parking lot to settle it. A patrol car "
+            "cruised past the entrance, heads turned for one second, and Waingro went over the "
+            "wall into the dark. Nobody found him. He knows their faces.",
+        ), "escape", "Parking lot, that night"),
+    )),
+    Chapter("eady", "Eady and the Bonds", (
         Card("Eady", (
-            "In a bookshop McCauley meets Eady, a graphic designer who lives in the hills. For "
-            "the first time in years he has something he would not want to leave behind.",
-        )),
+            "In a bookshop in the valley a woman asks McCauley about a book on metals. Her "
+            "name is Eady; she draws for a living and lives up in the hills with a view of the "
+            "lights. He tells her he sells metal. For once he has a reason to stay somewhere.",
+        ), "eady", "A bookshop, afternoon"),
+        Card("Nate's idea", (
+            "Nate, McCauley's fence, has a buyer for the bonds: Roger Van Zant, the man they "
+            "were stolen from. He launders money, he can claim the insurance on them as well, "
+            "and he is happy to pay. It is a good deal. Perhaps too good.",
+        ), "nate", "Nate's office"),
+        Card("The drive-in", (
+            "The hand-over is set for a closed drive-in theatre after midnight. Van Zant sends "
+            "two gunmen in a truck instead of money. McCauley comes out of it alive. Van Zant's "
+            "two men do not.",
+        ), "drivein", "Drive-in, 1:30 a.m."),
+        Card("The phone call", (
+            "McCauley calls Van Zant from a payphone while watching him through his own window. "
+            "He is calm. He makes it clear that the debt will be collected, that no guard and no "
+            "wall will make a difference, and hangs up.",
+        ), "phone", "A payphone in the hills"),
+    )),
+    Chapter("hanna", "Major Crimes", (
+        Card("Hanna's unit", (
+            "Lieutenant Vincent Hanna runs LAPD's Major Crimes unit: Sergeant Drucker, "
+            "Detectives Casals, Bosko and Schwartz. At the armored-car scene he reads a "
+            "professional job gone wrong in the middle, and starts working the streets.",
+        ), "unit", "Major Crimes, downtown"),
+        Card("Cheritto watched", (
+            "An informant gives them a name: Cheritto, a big man with a cool head and a record "
+            "for heists. Hanna's people follow him, photograph who he meets, wire the cars. "
+            "Before long they are looking at the whole crew.",
+        ), "watched", "Surveillance, day 3"),
     )),
     Chapter("stakeout", "The Stakeout", (
-        Card("Hanna's unit", (
-            "Lt. Vincent Hanna of Major Crimes, with Drucker, Casals, Bosko and Schwartz, traces "
-            "the crew through an informant and sits on Cheritto.",
-        )),
         Card("The depository", (
-            "At night the crew cuts into a precious-metals depository while Hanna's people "
-            "watch from the dark. One officer shifts his weight, metal knocks on metal, and "
-            "McCauley calls the job off. Hanna lets them go: a burglary charge is not enough.",
-        )),
+            "At night the crew cuts into a precious-metals depository. Across the yard, in "
+            "containers and a parked van, Hanna's unit watches through long lenses and waits "
+            "for them to come out with the goods.",
+        ), "depository", "Metals depository, 2 a.m."),
+        Card("The walk-off", (
+            "One officer shifts in a steel container, and metal knocks on metal. McCauley hears "
+            "it, stops, and calls it off: they leave the drill and walk away empty-handed. "
+            "Hanna holds his people back. Breaking and entering is not enough; he wants them "
+            "with the score.",
+        ), "walkoff", "Same night"),
     )),
     Chapter("coffee", "Coffee", (
+        Card("A traffic stop", (
+            "On the 105 freeway, police cruisers pull McCauley over. Hanna "
+            "walks up to the window alone and, instead of an arrest, offers to buy him a coffee.",
+        ), "stop", "Freeway 105, dusk"),
         Card("Two men at a table", (
-            "Hanna pulls McCauley over on the freeway and asks him to coffee. They talk about "
-            "sleep, about wives, about the work. Each says plainly that if it comes to it, he "
-            "will not hesitate. By the time Hanna is back at his desk, the crew has shaken its "
-            "surveillance.",
-        )),
+            "In a diner booth they talk like men who have known each other for years: sleep "
+            "that will not come, a third marriage going under, a life kept empty so it can be "
+            "dropped. Each says plainly that if it comes to it he will not hesitate. Neither "
+            "one threatens. Both mean it.",
+        ), "coffee", "Diner, 9 p.m."),
+        Card("Gone", (
+            "Back at the office the wiretaps go quiet and the tails come back with nothing. The "
+            "crew has slipped its surveillance, everyone at once, and nobody knows where the "
+            "next job is.",
+        ), "slipped", "Major Crimes, later"),
     )),
     Chapter("downtown", "Downtown", (
         Card("One last score", (
-            "$12.2 million in a downtown bank. Trejo cannot drive, so Breedan, fresh out of "
-            "prison, takes the wheel. Van Zant's bodyguard has sold the crew to the police.",
-            "Hanna's unit is waiting outside. Get the crew to the cars, or hold the street.",
-        )),
-    ), "downtown"),
-    Chapter("trejo", "Trejo", (
-        Card("What Waingro did", (
-            "McCauley finds Trejo's house ruined and Trejo dying. Waingro, working for Van Zant, "
-            "beat the crew's plans out of him. McCauley settles with Van Zant that night.",
-        )),
-        Card("Charlene", (
-            "Shiherlis, wounded, goes back for his wife. She has agreed to help the police, and "
-            "at the window she changes her mind with a small gesture. He drives away alone.",
-        )),
+            "$12.2 million in a downtown bank, in cash, on a weekday at noon. Trejo calls in: "
+            "he is being followed and cannot drive. Donald Breedan, an ex-con working a diner "
+            "grill, takes the wheel for his one chance to get out.",
+        ), "trejo", "Trejo's call"),
+        Card("The tip", (
+            "Van Zant's bodyguard sells the crew to the police. Hanna's unit is on the street "
+            "as the bags come out of the bank. Get the crew and the money to the cars, or hold "
+            "the street and end it.",
+        ), "bank", "Downtown bank, noon"),
+    ), "downtown", ("crew", "lapd")),
+    Chapter("trejo", "After the Street", (
+        Card("Trejo's house", (
+            "The street has cost Cheritto and Breedan their lives; Shiherlis is badly hurt. At "
+            "Trejo's house McCauley finds what Waingro did there, and Trejo dying. Waingro "
+            "sold the crew to Van Zant and beat the plans out of Trejo.",
+        ), "house", "Trejo's house"),
+        Card("Van Zant", (
+            "That night McCauley walks into Van Zant's house in the hills. The phone call "
+            "was not a figure of speech. Then he goes to Eady, who now knows what he is, and "
+            "asks her to come away with him. She says yes.",
+        ), "vanzant", "Van Zant's house, night"),
+        Card("Charlene and Shiherlis", (
+            "Shiherlis, patched up, drives to the safe house to take Charlene away. The police "
+            "are inside with her and their son. At the balcony she sees him and gives a small "
+            "sign with her hand. He understands, and drives off alone.",
+        ), "charlene", "Safe house by the beach"),
+        Card("Lauren", (
+            "Hanna comes home to find his stepdaughter Lauren in trouble and carries her to the "
+            "hospital himself. In a corridor that smells of disinfectant, he and Justine wait "
+            "together. She will live. For a moment they are a family again.",
+        ), "hospital", "Hospital, 3 a.m."),
     )),
     Chapter("lax", "LAX", (
+        Card("The hotel", (
+            "Eady is in the car and the plane to New Zealand leaves tonight. A last call: Waingro "
+            "is hiding in a hotel by the airport. McCauley turns the car around, against his own "
+            "rule. The police have the hotel under watch, and Hanna is on his way.",
+        ), "hotel", "Airport hotel, 10 p.m."),
         Card("The tarmac", (
-            "Eady is in the car, the plane leaves for New Zealand tonight. Then McCauley learns "
-            "where Waingro is hiding, and turns the car around. Hanna is close behind.",
-        )),
-    ), "lax"),
+            "He settles with Waingro and walks back toward Eady. Then he sees Hanna coming "
+            "through the crowd, and he leaves her in the car. Runway lights, engines, a fence: "
+            "the chase ends in the dark beyond the terminal.",
+        ), "tarmac", "LAX, the south runways"),
+    ), "lax", ("crew", "lapd")),
+    Chapter("ending", "After Midnight", (
+        Card("The lights", (
+            "Two men on the dark grass by the runway, one of them down. Hanna stays with him. "
+            "A jet climbs overhead with its lights on, and neither of them says much. There was "
+            "never going to be another way for this to end.",
+        ), "ending", "LAX, after midnight"),
+    )),
 )
+
+ALTERNATIVE_ENDING = Chapter("ending-escape", "Alternative Ending", (
+    Card("Wheels up", (
+        "This is not how the story went. McCauley makes the plane; Hanna reaches the gate as "
+        "the jet pushes back. Somewhere over the Pacific, Eady sleeps on his shoulder.",
+        "Hanna stands at the window a long time. Then he goes back to work.",
+    ), "escape_ending", "Over the Pacific"),
+), alternative=True)
 
 
 def chapter(chapter_id: str) -> Chapter:
-    for entry in CHAPTERS:
+    for entry in (*CHAPTERS, ALTERNATIVE_ENDING):
         if entry.id == chapter_id:
             return entry
     raise KeyError(chapter_id)
 
 
 def next_chapter(chapter_id: str) -> Chapter | None:
+    """The chapter after ``chapter_id`` in story order; None after the last (credits roll)."""
     ids = [c.id for c in CHAPTERS]
+    if chapter_id not in ids:
+        return None
     index = ids.index(chapter_id) + 1
     return CHAPTERS[index] if index < len(CHAPTERS) else None
+
+
+def ending(mccauley_escaped: bool) -> Chapter:
+    """The closing chapter after LAX: the story's ending, or the marked alternative."""
+    return ALTERNATIVE_ENDING if mccauley_escaped else CHAPTERS[-1]
+
+
+def chapter_after(chapter_id: str, side: str, success: bool) -> Chapter | None:
+    """Where a won mission leads: the next chapter, or after LAX the ending that happened.
+
+    McCauley escapes when the crew wins at LAX: then the marked alternative ending follows.
+    """
+    if chapter_id == "lax":
+        return ending(mccauley_escaped=success and side == "crew")
+    return next_chapter(chapter_id)
+
+
+def all_cards() -> tuple[Card, ...]:
+    """Every card of the campaign, including the alternative ending."""
+    return tuple(card for entry in (*CHAPTERS, ALTERNATIVE_ENDING) for card in entry.cards)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import io
 import json
 import os
 import sys
@@ -18,8 +19,8 @@ from typing import IO, NoReturn
 
 from game import __version__
 
-OUTPUT_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG,
-                 getattr(errno, "EDQUOT", errno.ENOSPC)}
+OUTPUT_ERRORS = frozenset({errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG,
+                           getattr(errno, "EDQUOT", errno.ENOSPC)})
 MAX_SEED = 2**63 - 1
 MAX_TICKS = 60 * 60 * 60 * 4  # four hours of play; the same cap as a replay's length
 
@@ -32,11 +33,8 @@ class OneLineParser(argparse.ArgumentParser):
 
     def _print_message(self, message: str, file: IO[str] | None = None) -> None:
         """Help and version text: unlike argparse, a closed or full stdout is not ignored."""
-        if not message:
-            return
-        if file is None:  # argparse hands over sys.stdout, which is None when fd 1 is closed
-            raise OutputError("standard output is closed")
-        file.write(message)
+        if message:
+            (file or sys.stderr).write(message)
 
 
 class OutputError(Exception):
@@ -70,14 +68,32 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-map", help="check maps and list every problem")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
+    snap = commands.add_parser("snapshot", help="save the frame a player sees at a tick (headless)")
+    _mission_args(snap)
+    snap.add_argument("--tick", type=_positive, required=True, metavar="N")
+    snap.add_argument("--bot", action="store_true", help="let the scripted bot play until then")
+    snap.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+
     bench = commands.add_parser("bench", help="time the sim and renderer on a stress scene")
-    bench.add_argument("--scenario", choices=("stress", "combat"), default="stress",
-                       help="stress: sim and renderer (default); combat: 100 AIs fighting, "
-                       "the AI's share of the tick")
-    bench.add_argument("--frames", type=_positive, default=600, metavar="N")
+    bench.add_argument("--scenario", choices=SCENARIOS, default="stress",
+                       help="stress: sim and renderer on 200 agents (default); combat: 100 AIs "
+                       "fighting, the AI's share; headless: every shipped mission (or MISSION) "
+                       "with the bot, x real time; busiest: a mission at its busiest, sim + "
+                       "render; growth: tick cost against agents and rounds; startup: launch "
+                       "to title")
+    bench.add_argument("mission", nargs="?", default=None, metavar="MISSION",
+                       help="headless: one mission instead of all; busiest: the mission "
+                       "(armored-car by default)")
+    bench.add_argument("--compare", action="store_true",
+                       help="HEAT against its peers in one run: map draw vs pyscroll, "
+                       "movement + collision vs esper (pip install 'heat-game[bench]')")
+    bench.add_argument("--frames", type=_positive, default=None, metavar="N",
+                       help="frames or ticks to time (each scenario has its own default)")
     bench.add_argument("--agents", type=_positive, default=None, metavar="N",
                        help="200 for stress, 100 for combat")
     bench.add_argument("--projectiles", type=_positive, default=300, metavar="N")
+    bench.add_argument("--sizes", type=_sizes, default=None, metavar="N,N,...",
+                       help="growth: the agent counts to try (projectiles scale with them)")
     return parser
 
 
@@ -86,6 +102,13 @@ def _mission_args(sub: argparse.ArgumentParser) -> None:
                      help="a mission id (sandbox) or a path to a .tmx map")
     sub.add_argument("--seed", type=_seed, default=0, metavar="N")
     sub.add_argument("--side", choices=("crew", "lapd"), default="crew")
+
+
+SCENARIOS = ("stress", "combat", "headless", "busiest", "growth", "startup")
+
+
+def _sizes(text: str) -> tuple[int, ...]:
+    return tuple(_positive(part) for part in text.split(",")[:20])
 
 
 def _whole(text: str, low: int, high: int) -> int:
@@ -109,6 +132,8 @@ def _seed(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is None:  # started with fd 1 closed: printing must fail, not vanish
+        sys.stdout = ClosedOutput()
     try:
         try:
             code = _dispatch(build_parser().parse_args(argv))
@@ -116,8 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = done.code if isinstance(done.code, int) else (0 if done.code is None else 2)
         except KeyboardInterrupt:
             code = 130
-        if sys.stdout is not None:
-            sys.stdout.flush()
+        sys.stdout.flush()
     except OutputError as err:
         return _output_failed(str(err))
     except OSError as err:
@@ -125,6 +149,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         return _output_failed(err.strerror or type(err).__name__)
     return code
+
+
+class ClosedOutput(io.TextIOBase):
+    """Stands in for a closed stdout: any text written to it is an OutputError."""
+
+    def write(self, text: str) -> int:
+        if text:
+            raise OutputError("standard output is closed")
+        return 0
 
 
 def _output_failed(why: str) -> int:
@@ -140,17 +173,11 @@ def _output_failed(why: str) -> int:
 
 
 def emit(text: str) -> None:
-    """Print one result line to stdout, which must be open."""
-    if sys.stdout is None:
-        raise OutputError("standard output is closed")
+    """Print one result line to stdout (a closed or full stdout raises, see ``main``)."""
     print(text)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from game.level.errors import MapError
-    from game.level.missions import UnknownMissionError
-    from game.replay import ReplayError, check_can_record
-
     try:
         if args.command == "run":
             return _run(args)
@@ -162,26 +189,43 @@ def _dispatch(args: argparse.Namespace) -> int:
             return check_maps(args.paths)
         if args.command == "bench":
             return _bench(args)
+        if args.command == "snapshot":
+            from game.snapshot import take_snapshot
+
+            return take_snapshot(args.mission, args.tick, args.seed, args.side, args.bot, args.out)
         if getattr(args, "record", None) is not None:
+            from game.replay import check_can_record
+
             check_can_record(args.record)  # at start, not after the whole run
         from game.app import run_app
 
         return run_app(args)
-    except MapError as err:
-        print("\n".join(err.lines()), file=sys.stderr)
-    except (UnknownMissionError, ReplayError) as err:
-        print(f"heat: {err}", file=sys.stderr)
+    except Exception as err:  # the error types are imported only when one happens
+        line = _one_line(err)
+        if line is None:
+            raise
+        print(line, file=sys.stderr)
     return 1
 
 
+def _one_line(err: Exception) -> str | None:
+    """What to print for a bad map, mission or replay; None for anything else (a bug).
+    Imported here, not at the top: the title screen must not wait for the whole sim."""
+    from game.level.errors import MapError
+    from game.level.missions import UnknownMissionError
+    from game.replay import ReplayError
+
+    if isinstance(err, MapError):
+        return "\n".join(err.lines())
+    if isinstance(err, UnknownMissionError | ReplayError):
+        return f"heat: {err}"
+    return None
+
+
 def _bench(args: argparse.Namespace) -> int:
-    if args.scenario == "combat":
-        from game.bench_combat import run_combat_bench
+    from game.bench.run import run_bench_command
 
-        return run_combat_bench(args.frames, args.agents or 100)
-    from game.bench import run_bench
-
-    return run_bench(args.frames, args.agents or 200, args.projectiles)
+    return run_bench_command(args)
 
 
 def _run(args: argparse.Namespace) -> int:

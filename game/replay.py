@@ -129,16 +129,17 @@ def _tick(value: object, last: int) -> bool:
 
 
 def _check_rows(rows: list[list]) -> None:
-    """Every row: [tick, move_x, move_y, aim_x, aim_y, fire, reload, interact(, drop)], ticks
-    rising; moves within -1..1, aims finite and on a sane scale."""
+    """Every row: [tick, move_x, move_y, aim_x, aim_y, fire, reload, interact(, drop)], one per
+    tick at most (so no more rows than ticks); moves within -1..1, aims finite and on a sane
+    scale."""
     last = 0
-    for row in rows:
+    for index, row in enumerate(rows):
         if len(row) not in (8, 9):
             raise ValueError("an intent row does not have 8 or 9 fields")
         tick, moves, aims, flags = row[0], row[1:3], row[3:5], row[5:]
-        if not _tick(tick, last):
-            raise ValueError(f"bad tick {clip(tick)}: ticks must be whole numbers in order, "
-                             f"at most {MAX_TICKS}")
+        if not _tick(tick, last + (index > 0)):
+            raise ValueError(f"bad tick {clip(tick)}: ticks must be whole numbers, each "
+                             f"after the last, at most {MAX_TICKS}")
         if not all(_number(v, -1.0, 1.0) for v in moves):
             raise ValueError(f"tick {tick}: move must be numbers from -1 to 1, not "
                              f"{clip(moves)}")

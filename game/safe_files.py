@@ -99,7 +99,10 @@ def _int_or_inf(text: str) -> int | float:
 
 def write_atomically(path: Path, data: bytes, make_folder: bool = False) -> None:
     """Replace ``path`` with ``data`` all at once; raises UnusableFileError and leaves the old
-    file as it was when anything fails. Only a regular file (or nothing) is ever replaced."""
+    file as it was when anything fails. Only a regular file (or nothing) is ever replaced; a
+    symbolic link (a settings file kept with one's dotfiles) is followed, not replaced."""
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = path.parent
     try:
         if make_folder:

@@ -70,6 +70,9 @@ class Settings:
     master_volume: float = 0.8
     sfx_volume: float = 1.0
     screen_shake: bool = True
+    flashes: bool = True  # full-screen flashes of blasts (a comfort toggle beside screen_shake)
+    zoom: float = 2.0  # camera zoom in the missions (see game/render/camera.py DEFAULT_ZOOM)
+    palette: str = "default"  # sprite palette: default | colourblind
     keys: dict[str, list[str]] = field(default_factory=lambda: {
         k: list(v) for k, v in DEFAULT_KEYS.items()})
     mouse_fire: int = 1  # mouse button that fires (1 left, 2 middle, 3 right, 4-5 side)

@@ -45,6 +45,7 @@ COMMANDS = {
     "list-json": ("list", "--json"),
     "version": ("--version",),
     "help": ("--help",),
+    "check-map": ("check-map", "maps/sandbox.tmx"),
 }
 
 
@@ -84,3 +85,11 @@ def test_bad_arguments_are_one_line_and_exit_2(args: tuple[str, ...]) -> None:
     _one_line(result, "heat", "--help")
     assert result.stdout == ""
     assert len(result.stderr) < 300  # a 5000-digit argument is not echoed back whole
+
+
+def test_a_fifo_named_as_a_map_is_one_line_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.tmx"
+    os.mkfifo(fifo)
+    result = _heat(("run", str(fifo), "--ticks", "5"), subprocess.PIPE)
+    assert result.returncode == 1
+    _one_line(result, str(fifo), "not a regular file")

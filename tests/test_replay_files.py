@@ -150,7 +150,8 @@ ABSURD = {
     "order-tick-float": (["orders", 0, 0], "2.5"), "side-unknown": (["side"], '"aliens"'),
     "mission-number": (["mission"], "1e999"), "intents-object": (["intents"], "{}"),
     "deep-nesting": (["orders"], "[" * 100000 + "]" * 100000),
-    "row-not-a-list": (["intents", 0], '"fire"'), "hash-not-text": (["final_hash"], "[]"),
+    "row-not-a-list": (["intents", 0], '"fire"'), "tick-repeated": (["intents", 1, 0], "0"),
+    "hash-not-text": (["final_hash"], "[]"),
 }
 
 

@@ -265,3 +265,35 @@ def test_saved_files_are_readable_like_any_other(path: Path) -> None:
     path.chmod(0o600)
     assert save_settings(Settings(fullscreen=True)) == ""
     assert path.stat().st_mode & 0o777 == 0o600  # a mode the player chose is kept
+
+
+def test_a_settings_file_kept_as_a_symlink_stays_one(path: Path) -> None:
+    real = path.parent / "dotfiles" / "heat-settings.json"
+    real.parent.mkdir()
+    real.write_text('{"fullscreen": true}', encoding="utf-8")
+    path.symlink_to(real)
+    settings, message = load_settings()
+    assert message == "" and settings.fullscreen
+    assert save_settings(Settings(master_volume=0.3)) == ""
+    assert path.is_symlink()
+    assert json.loads(real.read_text(encoding="utf-8"))["master_volume"] == 0.3
+
+
+def test_a_bad_file_in_a_read_only_folder_is_left_as_it_was(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path.write_text('{"mouse_fire": 99, "fullscreen": true}', encoding="utf-8")
+    real_open = os.open
+
+    def read_only(file: object, flags: int, *args: object) -> int:
+        if flags & os.O_CREAT:  # what a read-only mount answers, even to root
+            raise OSError(errno.EROFS, "Read-only file system", str(file))
+        return real_open(file, flags, *args)
+
+    monkeypatch.setattr(os, "open", read_only)
+    monkeypatch.setattr(tempfile, "mkstemp", lambda *a, **k: read_only("temp", os.O_CREAT))
+    settings, message = load_settings()
+    assert settings.fullscreen and settings.mouse_fire == 1
+    _one_line_naming(message, path)
+    assert "left as it was" in message and "Read-only file system" in message
+    assert path.read_text(encoding="utf-8") == '{"mouse_fire": 99, "fullscreen": true}'
+    assert "Read-only file system" in save_settings(settings)

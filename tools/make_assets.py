@@ -1,7 +1,8 @@
 """Regenerate every file under ``assets/`` from code: ``python tools/make_assets.py``.
 
 Runs the generators in ``tools/art`` (tileset image and .tsx, character,
-vehicle and item sprites, sound effects, title backdrop) and then writes
+vehicle and item sprites, sound effects, title backdrop, briefing-card
+illustrations, the layered score) and then writes
 ``assets/LICENSE.md``.  Output is deterministic: every run writes identical
 bytes.  An optional argument names a different output folder.
 """
@@ -12,7 +13,9 @@ import sys
 from pathlib import Path
 
 from art import (
+    cards,
     items,
+    music,
     provenance,
     sounds,
     sprites,
@@ -29,7 +32,8 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 def make_all(assets: Path) -> list[Path]:
     """Run every generator into ``assets`` and return the files written."""
     files: list[Path] = []
-    for module in (tiles, tileset_tsx, tiles_downtown, sprites, vehicles, items, sounds, title):
+    for module in (tiles, tileset_tsx, tiles_downtown, sprites, vehicles, items, sounds, title,
+                   cards, music):
         files += module.build(assets)
     files += provenance.build(assets, files)
     return files

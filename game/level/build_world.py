@@ -16,7 +16,7 @@ from game.sim.ai.cover_points import (
     placed_cover_point,
     points_around,
 )
-from game.sim.ai.lighting import LightField, LightSource
+from game.sim.ai.lighting import LightField, LightSource, parse_color
 from game.sim.body_grid import BodyGrid
 from game.sim.collision_map import CollisionMap
 from game.sim.components import (
@@ -30,6 +30,7 @@ from game.sim.components import (
     SquadOrder,
     Target,
 )
+from game.sim.light_model import add_lamps
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.navigation import NavGrid
 from game.sim.prefabs import add_ai, spawn_actor
@@ -72,6 +73,7 @@ def _build_world(level: LevelModel, mission_id: str, side: str, seed: int) -> Wo
         world.spawn(Region(obj.name, obj.x, obj.y, obj.width, obj.height,
                            obj.properties["kind"]))
     spawn_vehicles(world, level)
+    add_lamps(world)
     _mark_interact_targets(world, level)
     place_mission(world, level, mission)
     return world
@@ -175,9 +177,13 @@ def _set_ai_resources(world: World, level: LevelModel) -> None:
             points.append(placed_cover_point(cmap, grid, *standing_point(obj), height, material))
     world.set_resource(CoverPoints.build(points))
     lights = tuple(LightSource(*standing_point(o), metres(float(o.properties["radius_m"])),
-                               float(o.properties["intensity"]))
+                               float(o.properties["intensity"]),
+                               parse_color(o.properties.get("color")),
+                               bool(o.properties.get("flicker")))
                    for o in level.objects_of("Light"))
-    world.set_resource(LightField(float(level.properties.get("ambient_light", 0.6)), lights))
+    ambient = float(level.properties.get("ambient_light", 0.6))
+    night = bool(level.properties.get("night", ambient < 0.5))
+    world.set_resource(LightField(ambient, lights, night))
 
 
 def _objective(obj: MapObject) -> ObjectiveState:

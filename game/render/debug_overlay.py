@@ -40,6 +40,19 @@ CONE_ALPHA = 28  # cones are washes of colour, so a crowd's stay readable
 
 def draw_debug_overlay(surface: pygame.Surface, world: World, camera: Camera, text: TextCache,
                        fps: float, frame_ms: float) -> None:
+    """Drawn in world px; when the camera zooms, onto a world-sized layer scaled up (debug only,
+    so the extra scale is fine)."""
+    if camera.zoom == 1.0:
+        _draw_overlay(surface, world, camera, text, fps, frame_ms)
+        return
+    size = (round(camera.world_w), round(camera.world_h))
+    layer = pygame.Surface(size, pygame.SRCALPHA)
+    _draw_overlay(layer, world, camera, text, fps, frame_ms)
+    surface.blit(pygame.transform.scale(layer, surface.get_size()), (0, 0))
+
+
+def _draw_overlay(surface: pygame.Surface, world: World, camera: Camera, text: TextCache,
+                  fps: float, frame_ms: float) -> None:
     left, top = camera.left, camera.top
     view = pygame.Rect(left, top, *surface.get_size())
     cmap = world.resource(CollisionMap)

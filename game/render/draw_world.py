@@ -1,4 +1,5 @@
-"""Draws the world: tile chunks, decals, bodies, actors, tracers, effects, overhead layers."""
+"""Draws the world: tile chunks, decals, bodies, actors, effects, overhead layers, the light,
+glows; scales the view by the camera's zoom; then the screen-resolution marks and the inset."""
 
 from __future__ import annotations
 
@@ -10,46 +11,95 @@ import pygame
 from game.level.model import LevelModel
 from game.render.assets import Assets
 from game.render.camera import Camera
+from game.render.decals import paint_decal
+from game.render.draw_mission_props import draw_mission_props
 from game.render.effects import Effects
-from game.render.sprite_cache import DEAD_SUFFIX, SpriteCache
-from game.render.tile_chunks import TileChunks, animated_gid, blit_chunks, build_chunks
+from game.render.lighting_layer import LightingLayer
+from game.render.markers import draw_name_tags, draw_player_mark
+from game.render.sprite_cache import DEAD_SUFFIX, HIT_SUFFIX, SpriteCache
+from game.render.text_cache import TextCache
+from game.render.tile_chunks import CHUNK, TileChunks, animated_gid, blit_chunks, build_chunks
 from game.sim.components import Appearance, Dead, Heading, Position, Projectile
+from game.sim.light_model import light_scene
+from game.sim.mission import MissionState
 from game.sim.vehicles import Vehicle
 from game.sim.world import World
 
 TRACER = (255, 236, 170)
+TRACER_PX = 22.0  # a round's streak
 CULL_PX = 96  # a sprite this far outside the view may still show an edge
+INSET = (384, 216)  # world px shown 1:1 in the set-piece inset
+INSET_AT = (1280 - 384 - 20, 110)
+INSET_FRAME = (255, 190, 80)
 
 
 @dataclass
 class WorldRenderer:
     level: LevelModel
     assets: Assets
+    palette: str = "default"
     chunks: TileChunks = field(init=False)
     sprites: SpriteCache = field(init=False)
+    lighting: LightingLayer = field(init=False)
+    text: TextCache = field(init=False)
     effects: Effects = field(default_factory=Effects)
     decals_drawn: int = 0
+    view: pygame.Surface | None = None
+    inset: pygame.Surface | None = None
 
     def __post_init__(self) -> None:
         self.chunks = build_chunks(self.level, self.assets)
-        self.sprites = SpriteCache(self.assets)
+        self.sprites = SpriteCache(self.assets, self.palette)
+        self.lighting = LightingLayer(self.level.pixel_size)
+        self.text = TextCache(self.assets)
 
     def draw(self, surface: pygame.Surface, world: World, camera: Camera, alpha: float) -> None:
         left, top = camera.left, camera.top
+        view = self._view(surface, camera.zoom)
         self._bake_decals()
-        blit_chunks(surface, self.chunks.below, left, top)
-        self._draw_animated(surface, world.time_s, left, top, above=False)
-        surface.fblits(self._actor_blits(world, alpha, left, top, *surface.get_size()))
-        self._draw_tracers(surface, world, alpha, left, top)
-        self.effects.draw(surface, left, top, self.sprites)
-        blit_chunks(surface, self.chunks.above, left, top)
-        self._draw_animated(surface, world.time_s, left, top, above=True)
+        scene = light_scene(world)
+        self._draw_scene(view, world, alpha, left, top)
+        self.lighting.draw(view, scene, left, top)
+        self._draw_tracers(view, world, alpha, left, top)
+        self.effects.draw_glow(view, left, top, self.sprites)
+        if view is not surface:
+            pygame.transform.scale(view, surface.get_size(), surface)
+        mission = world.resources.get(MissionState)
+        player = mission.player if mission is not None else 0
+        draw_name_tags(surface, world, player, camera.to_screen, camera.zoom, self.text)
+        draw_player_mark(surface, world, player, camera.to_screen, camera.zoom, scene, self.text)
+        self._draw_inset(surface, world, camera, alpha)
+        here = world.get(player, Position)
+        self.effects.blasts.draw_screen(surface, camera.to_screen, camera.zoom, self.text,
+                                        world.time_s, (here.x, here.y) if here else None)
+
+    def _view(self, surface: pygame.Surface, zoom: float) -> pygame.Surface:
+        """The surface the world is drawn on: the screen itself at 1x, else a smaller one."""
+        if zoom == 1.0:
+            return surface
+        w, h = surface.get_size()
+        size = (math.ceil(w / zoom), math.ceil(h / zoom))
+        if self.view is None or self.view.get_size() != size:
+            self.view = pygame.Surface(size).convert() if pygame.display.get_surface() \
+                else pygame.Surface(size)
+        return self.view
+
+    def _draw_scene(self, view: pygame.Surface, world: World, alpha: float, left: int,
+                    top: int) -> None:
+        blit_chunks(view, self.chunks.below, left, top)
+        self._draw_animated(view, world.time_s, left, top, above=False)
+        draw_mission_props(view, world, left, top)
+        view.fblits(self._actor_blits(world, alpha, left, top, *view.get_size()))
+        self.effects.draw(view, left, top)
+        blit_chunks(view, self.chunks.above, left, top)
+        self._draw_animated(view, world.time_s, left, top, above=True)
 
     def _actor_blits(self, world: World, alpha: float, left: int, top: int, view_w: int,
                      view_h: int) -> list:
         """Vehicles first, then the fallen, then everyone standing; only what is in view."""
         dead, cars = world.store(Dead), world.store(Vehicle)
         headings = world.store(Heading)
+        hits, recoil = self.effects.hits, self.effects.recoil
         right, bottom = left + view_w + CULL_PX, top + view_h + CULL_PX
         layers: tuple[list, list, list] = ([], [], [])
         for eid, pos, look in world.query(Position, Appearance):
@@ -61,20 +111,25 @@ class WorldRenderer:
             angle = _lerp_angle(heading.prev_angle, heading.angle, alpha) if heading else 0.0
             car = cars.get(eid)
             wrecked = eid in dead or (car is not None and car.state == "wrecked")
-            image, hw, hh = self.sprites.centred(
-                look.sprite + DEAD_SUFFIX if wrecked else look.sprite, angle)
+            key = look.sprite + DEAD_SUFFIX if wrecked else \
+                look.sprite + HIT_SUFFIX if eid in hits else look.sprite
+            if eid in recoil:
+                x -= math.cos(angle) * 3.0
+                y -= math.sin(angle) * 3.0
+            image, hw, hh = self.sprites.centred(key, angle)
             layer = layers[0] if car is not None else layers[1] if eid in dead else layers[2]
             layer.append((image, (round(x) - left - hw, round(y) - top - hh)))
         return layers[0] + layers[1] + layers[2]
 
     def _draw_tracers(self, surface: pygame.Surface, world: World, alpha: float,
                       left: int, top: int) -> None:
+        """A short streak behind each round (drawn after the darkness: tracers glow)."""
+        line = pygame.draw.line
         for _, pos, shot in world.query(Position, Projectile):
             x = pos.prev_x + (pos.x - pos.prev_x) * alpha - left
             y = pos.prev_y + (pos.y - pos.prev_y) * alpha - top
-            speed = math.hypot(shot.vx, shot.vy) or 1.0
-            tail = 22.0 / speed
-            pygame.draw.line(surface, TRACER, (x, y), (x - shot.vx * tail, y - shot.vy * tail))
+            tail = TRACER_PX / (math.hypot(shot.vx, shot.vy) or 1.0)
+            line(surface, TRACER, (x, y), (x - shot.vx * tail, y - shot.vy * tail))
 
     def _draw_animated(self, surface: pygame.Surface, time_s: float, left: int, top: int,
                        above: bool) -> None:
@@ -89,24 +144,36 @@ class WorldRenderer:
                 if image is not None:
                     surface.blit(image, (sx, sy))
 
+    def _draw_inset(self, surface: pygame.Surface, world: World, camera: Camera,
+                    alpha: float) -> None:
+        """A ram or a blast out of the player's view plays in a framed inset for a moment."""
+        focus = self.effects.blasts.focus
+        if focus is None:
+            return
+        sx, sy = camera.to_screen(focus.x, focus.y)
+        w, h = surface.get_size()
+        if 80 < sx < w - 80 and 80 < sy < h - 80:
+            return
+        if self.inset is None:
+            self.inset = pygame.Surface(INSET)
+        left, top = round(focus.x - INSET[0] / 2), round(focus.y - INSET[1] / 2)
+        self.inset.fill((0, 0, 0))
+        self._draw_scene(self.inset, world, alpha, left, top)
+        self.effects.draw_glow(self.inset, left, top, self.sprites)
+        frame = pygame.Rect(INSET_AT, INSET).inflate(6, 6)
+        pygame.draw.rect(surface, (0, 0, 0), frame.inflate(4, 4))
+        pygame.draw.rect(surface, INSET_FRAME, frame, 3)
+        surface.blit(self.inset, INSET_AT)
+        self.text.shadowed(surface, focus.label, (frame.x + 10, frame.y + 8), 24, INSET_FRAME,
+                           True)
+
     def _bake_decals(self) -> None:
         """New decals are painted into the ground chunks once, so they stay at no cost."""
-        from game.render.tile_chunks import CHUNK
-
-        for kind, x, y, _ in self.effects.decals[self.decals_drawn:]:
+        for kind, x, y, turn in self.effects.decals[self.decals_drawn:]:
             key = (int(x) // CHUNK, int(y) // CHUNK)
             chunk = self.chunks.below.get(key)
-            if chunk is None:
-                continue
-            lx, ly = int(x) - key[0] * CHUNK, int(y) - key[1] * CHUNK
-            if kind == "scorch":
-                pygame.draw.circle(chunk, (20, 18, 16), (lx, ly), 40)
-                pygame.draw.circle(chunk, (34, 30, 26), (lx, ly), 26)
-            elif kind == "blood":
-                pygame.draw.circle(chunk, (70, 8, 10), (lx, ly), 11)
-                pygame.draw.circle(chunk, (95, 12, 14), (lx + 4, ly - 3), 6)
-            else:
-                pygame.draw.circle(chunk, (12, 12, 14), (lx, ly), 2)
+            if chunk is not None:
+                paint_decal(chunk, kind, int(x) - key[0] * CHUNK, int(y) - key[1] * CHUNK, turn)
         self.decals_drawn = len(self.effects.decals)
 
 

@@ -1,17 +1,26 @@
-"""Briefing cards between missions, and the chapter list they are chosen from."""
+"""Briefing cards between missions (the picture large, the text beside it) and the chapter list."""
 
 from __future__ import annotations
 
 import pygame
 
-from game.campaign import CHAPTERS, Chapter, next_chapter
+from game.campaign import CHAPTERS, Card, Chapter, next_chapter
 from game.level.missions import is_playable
+from game.render.assets import AssetError
+from game.render.text_cache import TextCache
 from game.scenes.base import POP, STAY, Scene, Transition, replace
 from game.scenes.context import GameContext, MissionChoice
 from game.scenes.menu import Menu
 
-PAPER = (222, 214, 196)
-INK = (34, 30, 28)
+BACKDROP = (11, 12, 17)
+ORANGE = (255, 150, 60)
+PAPER = (232, 226, 212)
+MUTED = (150, 150, 160)
+ALT_RED = (220, 60, 50)
+ART_RECT = pygame.Rect(40, 92, 792, 440)  # the 720x400 card art scaled by 1.1
+TEXT_LEFT, TEXT_WIDTH = 866, 374
+BODY_SIZE, HEADING_SIZE, KEY_SIZE = 28, 40, 26
+STRIP_W = 144  # storyboard thumbnails under the picture
 
 
 class BriefingScene(Scene):
@@ -27,6 +36,9 @@ class BriefingScene(Scene):
             from game.scenes.title import TitleScene
 
             return replace(TitleScene(self.ctx))
+        if action in ("left", "up") and self.page > 0:
+            self.page -= 1
+            return STAY
         if action not in ("confirm", "right"):
             return STAY
         if self.page + 1 < len(self.chapter.cards):
@@ -44,29 +56,160 @@ class BriefingScene(Scene):
             return replace(MissionScene(self.ctx))
         following = next_chapter(self.chapter.id)
         if following is None:
-            from game.scenes.title import TitleScene
+            from game.scenes.credits import CreditsScene
 
-            return replace(TitleScene(self.ctx))
+            return replace(CreditsScene(self.ctx))
         return replace(BriefingScene(self.ctx, following))
 
     def draw(self, surface: pygame.Surface) -> None:
         text = self.ctx.text
         if text is None:
             return
-        surface.fill((12, 14, 20))
         card = self.chapter.cards[self.page]
-        pygame.draw.rect(surface, PAPER, (190, 70, 900, 560), border_radius=6)
-        text.shadowed(surface, self.chapter.title.upper(), (640, 24), 36, (255, 150, 60), True,
-                      "midtop")
-        surface.blit(text.render(card.heading, 44, INK, True), (230, 100))
-        y = 170
-        for paragraph in card.body:
-            for line in wrap(paragraph, 70):
-                surface.blit(text.render(line, 30, INK), (230, y))
-                y += 32
-            y += 18
-        footer = f"{self.page + 1} / {len(self.chapter.cards)}   Enter: continue   Esc: title"
-        text.shadowed(surface, footer, (640, 660), 24, (190, 190, 190), False, "midtop")
+        surface.fill(BACKDROP)
+        draw_header(surface, text, self.chapter)
+        draw_art(surface, self.ctx, card, self.chapter.alternative)
+        draw_text(surface, text, card)
+        if not card.keys:
+            draw_strip(surface, self.ctx, self.chapter, self.page)
+        draw_footer(surface, text, self.page, len(self.chapter.cards), self._next_label())
+
+    def _next_label(self) -> str:
+        if self.page + 1 < len(self.chapter.cards):
+            return "next card"
+        if self.chapter.mission and is_playable(self.chapter.mission):
+            return "start the mission"
+        return "credits" if next_chapter(self.chapter.id) is None else "next chapter"
+
+
+def chapter_number(chapter: Chapter) -> str:
+    for i, entry in enumerate(CHAPTERS[:-1]):
+        if entry.id == chapter.id:
+            return "PROLOGUE" if i == 0 else f"CHAPTER {i}"
+    return "EPILOGUE"
+
+
+def draw_header(surface: pygame.Surface, text: TextCache, chapter: Chapter) -> None:
+    label = f"{chapter_number(chapter)}  ·  {chapter.title.upper()}"
+    text.shadowed(surface, label, (ART_RECT.left, 30), 38, ORANGE, True)
+    pygame.draw.line(surface, (60, 46, 36), (ART_RECT.left, 74), (1240, 74), 2)
+
+
+def draw_art(surface: pygame.Surface, ctx: GameContext, card: Card, alternative: bool) -> None:
+    """The card's illustration, framed, with its place and time stamped in the corner."""
+    pygame.draw.rect(surface, (0, 0, 0), ART_RECT.inflate(8, 8))
+    picture = card_picture(ctx, card)
+    if picture is None:
+        pygame.draw.rect(surface, (30, 30, 38), ART_RECT)
+    else:
+        surface.blit(picture, ART_RECT)
+    text = ctx.text
+    assert text is not None
+    if card.caption:
+        label = text.render(card.caption.upper(), 24, PAPER, True)
+        box = label.get_rect(bottomleft=(ART_RECT.left + 14, ART_RECT.bottom - 14)).inflate(
+            18, 10)
+        pygame.draw.rect(surface, (0, 0, 0), box)
+        surface.blit(label, label.get_rect(center=box.center))
+    if alternative:
+        stamp = text.render("ALTERNATIVE ENDING", 34, (255, 235, 225), True)
+        box = stamp.get_rect(topright=(ART_RECT.right - 16, ART_RECT.top + 16)).inflate(22, 12)
+        pygame.draw.rect(surface, ALT_RED, box)
+        pygame.draw.rect(surface, (255, 235, 225), box, 2)
+        surface.blit(stamp, stamp.get_rect(center=box.center))
+
+
+def card_picture(ctx: GameContext, card: Card,
+                 size: tuple[int, int] = ART_RECT.size) -> pygame.Surface | None:
+    """The card art scaled to ``size`` (cached by the asset store), or None without one."""
+    if ctx.assets is None or not card.art:
+        return None
+    key = f"cards/{card.art}@{size[0]}x{size[1]}"
+    cached = ctx.assets.images.get(key)
+    if cached is None:
+        try:
+            source = ctx.assets.image(f"cards/{card.art}.png")
+        except AssetError:
+            return None
+        cached = pygame.transform.smoothscale(source, size)
+        ctx.assets.images[key] = cached
+    return cached
+
+
+def draw_text(surface: pygame.Surface, text: TextCache, card: Card) -> None:
+    """Heading, paragraphs and any controls legend in the column right of the picture."""
+    y = ART_RECT.top - 4
+    for line in wrap_px(text, card.heading, HEADING_SIZE, TEXT_WIDTH, True):
+        surface.blit(text.render(line, HEADING_SIZE, PAPER, True), (TEXT_LEFT, y))
+        y += HEADING_SIZE
+    y += 14
+    for paragraph in card.body:
+        for line in wrap_px(text, paragraph, BODY_SIZE, TEXT_WIDTH):
+            surface.blit(text.render(line, BODY_SIZE, (214, 208, 196)), (TEXT_LEFT, y))
+            y += BODY_SIZE - 2
+        y += 12
+    if card.keys:
+        draw_keys(surface, text, card.keys, y)
+
+
+def draw_keys(surface: pygame.Surface, text: TextCache, keys: tuple[tuple[str, str], ...],
+              top: int) -> None:
+    """The controls legend across the bottom: keys in orange, their actions beside them."""
+    top = max(top, ART_RECT.bottom + 18)
+    columns = ((ART_RECT.left, 160), (ART_RECT.left + 420, 130), (ART_RECT.left + 830, 160))
+    rows = (len(keys) + len(columns) - 1) // len(columns)
+    for i, (key, action) in enumerate(keys):
+        (x, key_width), row = columns[i // rows], i % rows
+        y = top + row * (KEY_SIZE + 4)
+        surface.blit(text.render(key, KEY_SIZE, ORANGE, True), (x, y))
+        line = wrap_px(text, action, KEY_SIZE - 2, 400 - key_width - 10)[0]
+        surface.blit(text.render(line, KEY_SIZE - 2, PAPER), (x + key_width, y + 1))
+
+
+def draw_strip(surface: pygame.Surface, ctx: GameContext, chapter: Chapter, page: int) -> None:
+    """The chapter as a storyboard strip under the picture: the card being read stands out."""
+    if len(chapter.cards) < 2:
+        return
+    size = (STRIP_W, STRIP_W * 400 // 720)
+    for i, card in enumerate(chapter.cards):
+        rect = pygame.Rect(ART_RECT.left + i * (STRIP_W + 14), ART_RECT.bottom + 22, *size)
+        picture = card_picture(ctx, card, size)
+        pygame.draw.rect(surface, ORANGE if i == page else (40, 40, 48), rect.inflate(6, 6))
+        if picture is not None:
+            surface.blit(picture, rect)
+        if i != page:
+            surface.fill((110, 110, 120), rect, special_flags=pygame.BLEND_RGB_MULT)
+
+
+def draw_footer(surface: pygame.Surface, text: TextCache, page: int, pages: int,
+                next_label: str) -> None:
+    for i in range(pages):
+        centre = (ART_RECT.left + 8 + i * 22, 684)
+        if i == page:
+            pygame.draw.circle(surface, ORANGE, centre, 7)
+        else:
+            pygame.draw.circle(surface, MUTED, centre, 6, 2)
+    back = "     Left  previous" if page > 0 else ""
+    hint = f"Enter  {next_label}{back}     Esc  title"
+    text.shadowed(surface, hint, (1240, 672), 26, (200, 200, 205), False, "topright")
+
+
+def wrap_px(text: TextCache, paragraph: str, size: int, width: int,
+            bold: bool = False) -> list[str]:
+    """Greedy word wrap so that no line is wider than ``width`` pixels at ``size``."""
+    font = text.assets.font(size, bold)
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split():
+        candidate = f"{line} {word}" if line else word
+        if line and font.size(candidate)[0] > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
 
 
 class ChapterSelectScene(Scene):
@@ -88,24 +231,21 @@ class ChapterSelectScene(Scene):
         return replace(BriefingScene(self.ctx, CHAPTERS[self.menu.index]))
 
     def draw(self, surface: pygame.Surface) -> None:
-        if self.ctx.text is None:
+        text = self.ctx.text
+        if text is None:
             return
-        surface.fill((10, 12, 18))
-        self.ctx.text.shadowed(surface, "CAMPAIGN", (640, 40), 72, (255, 150, 60), True,
-                               "midtop")
-        self.menu.draw(surface, self.ctx.text, 640, 150, 34)
+        surface.fill(BACKDROP)
+        text.shadowed(surface, "CAMPAIGN", (360, 36), 72, ORANGE, True, "midtop")
+        self.menu.draw(surface, text, 360, 126, 30)
+        chosen = CHAPTERS[self.menu.index]
+        preview = pygame.Rect(700, 150, 540, 300)
+        picture = card_picture(self.ctx, chosen.cards[0], preview.size)
+        pygame.draw.rect(surface, (0, 0, 0), preview.inflate(8, 8))
+        if picture is not None:
+            surface.blit(picture, preview)
+        text.shadowed(surface, f"{chapter_number(chosen)}  ·  {chosen.title}", (700, 470), 32,
+                      PAPER, True)
+        beats = ", ".join(card.heading for card in chosen.cards)
+        for i, line in enumerate(wrap_px(text, beats, 26, 540)[:3]):
+            text.shadowed(surface, line, (700, 512 + i * 28), 26, MUTED)
 
-
-def wrap(paragraph: str, width: int) -> list[str]:
-    """Greedy word wrap to at most ``width`` characters a line."""
-    lines: list[str] = []
-    line = ""
-    for word in paragraph.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    if line:
-        lines.append(line)
-    return lines

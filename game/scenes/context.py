@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from game.settings import Settings
 
 if TYPE_CHECKING:
+    from game.audio.music import MusicPlayer
     from game.audio.sound_board import SoundBoard
     from game.render.assets import Assets
     from game.render.text_cache import TextCache
@@ -30,6 +31,7 @@ class GameContext:
     assets: Assets | None = None  # None when running without a window (tests)
     text: TextCache | None = None
     sound: SoundBoard | None = None
+    music: MusicPlayer | None = None  # the score; None without audio
     debug_overlay: bool = False
     fps: float = 0.0
     frame_ms: float = 0.0

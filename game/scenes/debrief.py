@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.campaign import next_chapter
+from game.campaign import chapter_after
 from game.debrief_report import build_report
 from game.scenes.base import STAY, Scene, Transition, replace, reset
 from game.scenes.context import GameContext
@@ -24,7 +24,8 @@ class DebriefScene(Scene):
         self.report = build_report(mission, session.world.time_s)
         done = sum(o.done for o in mission.objectives)
         self.lines = [*self.report.lines, f"Objectives  {done} of {len(mission.objectives)}"]
-        following = next_chapter(ctx.chapter) if ctx.chapter and self.success else None
+        following = (chapter_after(ctx.chapter, ctx.choice.side, self.success)
+                     if ctx.chapter and self.success else None)
         self.next = following
         first = [NEXT] if following else []
         self.menu = Menu(first + ([TITLE, RETRY] if self.success else [RETRY, TITLE]))

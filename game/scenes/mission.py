@@ -8,12 +8,13 @@ import pygame
 
 from game.audio.ambience import Ambience
 from game.audio.footsteps import Footsteps
+from game.audio.music import MusicIntensity, set_for
 from game.bots.objective_bot import ObjectiveBot
 from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
 from game.missions import bot_for
-from game.render.camera import Camera
+from game.render.camera import Camera, valid_zoom
 from game.render.subtitles import Subtitles
 from game.replay import Replay
 from game.scenes.base import STAY, Scene, Transition, push, replace
@@ -44,7 +45,7 @@ class MissionScene(Scene):
         self.recording: Replay | None = None
         self.renderer: WorldRenderer | None = None
         width, height = self.session.level.pixel_size
-        self.camera = Camera(1280, 720, width, height)
+        self.camera = Camera(1280, 720, width, height, zoom=valid_zoom(ctx.settings.zoom))
         self.watcher = FileWatcher(self.session.level.sources)
         self.watch_in_s = WATCH_EVERY_S
         self.reload_errors: list[str] = []
@@ -52,11 +53,13 @@ class MissionScene(Scene):
         self.subtitles = Subtitles()
         self.autopilot = self._bot() if ctx.autopilot else None
         self.ambience: Ambience | None = None
+        self.music_intensity = MusicIntensity()
         self._begin()
 
     def _begin(self) -> None:
         """Start (or restart) the attempt: fresh recording, camera on the player."""
         self.accumulator, self.ended_for_s = 0.0, 0.0
+        self.music_intensity = MusicIntensity()
         choice = self.ctx.choice
         if self.ctx.record is not None:
             self.recording = Replay(self.session.mission_id, choice.side, choice.seed)
@@ -70,8 +73,15 @@ class MissionScene(Scene):
         from game.render.draw_world import WorldRenderer
 
         assert self.ctx.assets is not None
-        self.renderer = WorldRenderer(self.session.level, self.ctx.assets)
-        self.renderer.effects.shake_enabled = self.ctx.settings.screen_shake
+        settings = self.ctx.settings
+        self.renderer = WorldRenderer(self.session.level, self.ctx.assets, settings.palette)
+        self.renderer.effects.shake_enabled = settings.screen_shake
+        self.renderer.effects.flash_enabled = settings.flashes
+
+    @property
+    def music_cue(self) -> str:
+        """The score of this mission (read by the app to choose the music)."""
+        return set_for(self.session.mission_id)
 
     def _bot(self) -> Any:
         """The mission package's own bot if it has one, else the objective bot."""
@@ -164,6 +174,10 @@ class MissionScene(Scene):
             self.camera.shake_x, self.camera.shake_y = self.renderer.effects.update(dt)
         self.subtitles.consume(events)
         self.subtitles.update(dt)
+        level = self.music_intensity.update(world, mission.player, events, dt,
+                                            mission.outcome == "running")
+        if self.ctx.music is not None:
+            self.ctx.music.follow(level)
         self._follow(dt)
         if mission.outcome != "running":
             self.accumulator = 0.0
@@ -194,9 +208,10 @@ class MissionScene(Scene):
         if pos is None:
             return
         tx, ty = pos.x, pos.y
-        if intent is not None:
-            tx += (intent.aim_x - pos.x) * AIM_LOOKAHEAD
-            ty += (intent.aim_y - pos.y) * AIM_LOOKAHEAD
+        if intent is not None:  # lean toward the aim, never so far the player leaves the view
+            reach_x, reach_y = self.camera.world_w * 0.3, self.camera.world_h * 0.3
+            tx += max(-reach_x, min(reach_x, (intent.aim_x - pos.x) * AIM_LOOKAHEAD))
+            ty += max(-reach_y, min(reach_y, (intent.aim_y - pos.y) * AIM_LOOKAHEAD))
         self.camera.follow(tx, ty, dt)
 
     def _save_recording(self) -> None:

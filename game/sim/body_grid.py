@@ -1,4 +1,5 @@
-"""A spatial hash of the moving bodies, rebuilt each tick for contacts and bullet hits."""
+"""A spatial hash of the moving bodies for contacts and bullet hits, refiled each tick only
+where a body moved, and a note of where every body settled so still pairs are not retested."""
 
 from __future__ import annotations
 
@@ -14,27 +15,74 @@ if TYPE_CHECKING:
 
 MARGIN_PX = 6.0
 
+Cells = tuple[int, int, int, int]  # gx0, gy0, gx1, gy1: the cells a body is filed in
+Pose = tuple[float, float, float]  # x, y, heading angle
+
 
 @dataclass
 class BodyGrid:
     cell: float = 64.0
     buckets: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    filed: dict[int, Cells] = field(default_factory=dict)
+    settled: dict[int, Pose] = field(default_factory=dict)
 
-    def rebuild(self, world: World) -> None:
-        self.buckets = {}
-        cell = self.cell
-        dead = world.store(Dead)
-        for eid, pos, body in world.query(Position, Body):
-            if eid in dead:
+    def rebuild(self, world: World) -> list[int]:
+        """File every living body in the cells its reach covers and return, in id order, those
+        that moved or turned since they last settled (noting where they stand now); a body
+        that did not is left as filed, one that left (or died) is taken out."""
+        cell, filed, settled = self.cell, self.filed, self.settled
+        dead, positions, headings = world.store(Dead), world.store(Position), world.store(Heading)
+        moved: list[int] = []
+        present = 0
+        for eid, body in world.store(Body).items():
+            pos = positions.get(eid)
+            if pos is None or eid in dead:
                 continue
+            present += 1
+            heading = headings.get(eid) if body.length > 0.0 else None  # circles: no facing
+            pose = (pos.x, pos.y, heading.angle if heading is not None else 0.0)
+            if settled.get(eid) == pose and eid in filed:
+                continue
+            moved.append(eid)
+            settled[eid] = pose  # where it stands now; separation forgets it if it is shoved
             # The margin covers the small shoves bodies get after the grid is built this tick,
             # so bullet tests can look only at the cells their segment crosses.
             reach = body.radius + body.length * 0.5 + MARGIN_PX
-            x0, y0 = int((pos.x - reach) // cell), int((pos.y - reach) // cell)
-            x1, y1 = int((pos.x + reach) // cell), int((pos.y + reach) // cell)
-            for gy in range(y0, y1 + 1):
-                for gx in range(x0, x1 + 1):
-                    self.buckets.setdefault((gx, gy), []).append(eid)
+            cells = (int((pos.x - reach) // cell), int((pos.y - reach) // cell),
+                     int((pos.x + reach) // cell), int((pos.y + reach) // cell))
+            old = filed.get(eid)
+            if old != cells:
+                if old is not None:
+                    self._unfile(eid, old)
+                self._file(eid, cells)
+        if present != len(filed):
+            bodies = world.store(Body)
+            for eid in [e for e in filed if e not in bodies or e in dead or e not in positions]:
+                self._unfile(eid, filed[eid])
+                settled.pop(eid, None)
+        moved.sort()
+        return moved
+
+    def _file(self, eid: int, cells: Cells) -> None:
+        buckets = self.buckets
+        for gy in range(cells[1], cells[3] + 1):
+            for gx in range(cells[0], cells[2] + 1):
+                bucket = buckets.get((gx, gy))
+                if bucket is None:
+                    buckets[(gx, gy)] = [eid]
+                else:
+                    bucket.append(eid)
+        self.filed[eid] = cells
+
+    def _unfile(self, eid: int, cells: Cells) -> None:
+        buckets = self.buckets
+        for gy in range(cells[1], cells[3] + 1):
+            for gx in range(cells[0], cells[2] + 1):
+                bucket = buckets[(gx, gy)]
+                bucket.remove(eid)
+                if not bucket:
+                    del buckets[(gx, gy)]
+        del self.filed[eid]
 
     def near(self, x0: float, y0: float, x1: float, y1: float) -> set[int]:
         cell = self.cell

@@ -21,6 +21,7 @@ class Solid:
     blocks_sight: bool = True
 
 
+CLEARANCE_RINGS = 3  # how far clear() looks around a cell before walking the cells instead
 NOTHING: list = []  # shared empty result; callers never mutate what near() returns
 
 
@@ -43,6 +44,8 @@ class CollisionMap:
     rows: int = 0
     solids: list[Solid] = field(default_factory=list)
     cells: dict[int, list[Solid]] = field(default_factory=dict)
+    clearance: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
+    """Per cell key, asked for lazily: how many rings of empty cells surround it (capped)."""
 
     @classmethod
     def build(
@@ -92,6 +95,41 @@ class CollisionMap:
                 if bucket:
                     found.extend(bucket)
         return found
+
+    def clear(self, x0: float, y0: float, x1: float, y1: float) -> bool:
+        """True only when no solid's cell overlaps the box (near() would find nothing), found
+        without building a list: a small box's cells are looked up one by one, a bigger one
+        by the empty rings around its middle cell. For a bigger box False means "maybe": the
+        rings cover more than the box, so they may be too careful."""
+        cell = self.cell
+        c0, c1, r0, r1 = int(x0 // cell), int(x1 // cell), int(y0 // cell), int(y1 // cell)
+        if c1 - c0 <= 1 and r1 - r0 <= 1 and c0 > -1 and c1 < self.cols and r0 > -1 \
+                and r1 < self.rows:  # up to four cells inside the map: look at each
+            cells, width = self.cells, self.cols + 2
+            top, bottom = (r0 + 1) * width + 1, (r1 + 1) * width + 1
+            return not (top + c0 in cells or top + c1 in cells or bottom + c0 in cells
+                        or bottom + c1 in cells)
+        cc, rc = (c0 + c1) >> 1, (r0 + r1) >> 1
+        need = max(cc - c0, c1 - cc, rc - r0, r1 - rc)
+        if need <= CLEARANCE_RINGS and -1 <= cc <= self.cols and -1 <= rc <= self.rows:
+            key = (rc + 1) * (self.cols + 2) + cc + 1
+            rings = self.clearance.get(key)
+            if rings is None:
+                rings = self.clearance[key] = self._rings(cc, rc)
+            return rings > need
+        return not self.near(x0, y0, x1, y1)
+
+    def _rings(self, col: int, row: int) -> int:
+        """Empty rings of cells around (col, row), up to CLEARANCE_RINGS + 1."""
+        width, cells = self.cols + 2, self.cells
+        for ring in range(CLEARANCE_RINGS + 1):
+            for r in range(row - ring, row + ring + 1):
+                edge = r in (row - ring, row + ring)
+                for c in range(col - ring, col + ring + 1) if edge else (col - ring, col + ring):
+                    outside = not (-1 <= c <= self.cols and -1 <= r <= self.rows)
+                    if outside or (r + 1) * width + c + 1 in cells:
+                        return ring
+        return CLEARANCE_RINGS + 1
 
     def point_solid(self, x: float, y: float) -> Solid | None:
         for s in self.near(x, y, x, y):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from game.sim.collision_map import CollisionMap, Solid, raycast
 
@@ -14,10 +14,21 @@ NEIGHBOURS = tuple(
 )
 
 
+Cell = tuple[int, int]
+Step = tuple[int, int, float]  # dx, dy, cost
+Links = tuple[tuple[Cell, float], ...]
+MEMO_LIMIT = 4096  # remembered searches per grid, forgotten all at once past this
+
+
 @dataclass(frozen=True, slots=True)
 class NavGrid:
+    """The walkable tiles. Never changed in place, so what was searched over it stays true:
+    ``memo`` keeps searches and neighbour lists for as long as this grid is the level's."""
+
     walkable: tuple[tuple[bool, ...], ...]
     tile: float  # px
+    memo: dict[object, dict] = field(default_factory=dict, compare=False, hash=False,
+                                     repr=False)
 
     @classmethod
     def from_rows(cls, rows: list[list[bool]], tile: float) -> NavGrid:
@@ -34,41 +45,72 @@ class NavGrid:
         return (tx + 0.5) * self.tile, (ty + 0.5) * self.tile
 
 
+def memo_table(grid: NavGrid, name: object) -> dict:
+    """One of the grid's remembered tables, emptied when it grows past MEMO_LIMIT."""
+    table = grid.memo.get(name)
+    if table is None or len(table) > MEMO_LIMIT:
+        table = grid.memo[name] = {}
+    return table
+
+
+def links(grid: NavGrid, here: Cell, steps: tuple[Step, ...], table: dict[Cell, Links]
+          ) -> Links:
+    """The open neighbours of ``here`` in ``steps`` order, diagonals only past two open sides
+    (no corner cutting); worked out once per tile and kept in ``table``."""
+    found = table.get(here)
+    if found is None:
+        hx, hy = here
+        found = table[here] = tuple(
+            ((hx + dx, hy + dy), cost) for dx, dy, cost in steps
+            if grid.open(hx + dx, hy + dy)
+            and not (dx and dy and not (grid.open(hx + dx, hy) and grid.open(hx, hy + dy))))
+    return found
+
+
 def find_path(grid: NavGrid, start: tuple[float, float], goal: tuple[float, float]
               ) -> list[tuple[float, float]] | None:
     """Tile-centre waypoints from start to goal (goal point last), or None if unreachable."""
     s, g = grid.tile_of(*start), grid.tile_of(*goal)
     if not grid.open(*g):
         return None
-    came: dict[tuple[int, int], tuple[int, int]] = {}
+    paths = memo_table(grid, "find_path")
+    key = (s, g)
+    if key not in paths:
+        paths[key] = _search(grid, s, g)
+    tiles = paths[key]
+    if tiles is None:
+        return None
+    return [grid.centre(*t) for t in tiles[1:-1]] + [goal]
+
+
+def _search(grid: NavGrid, s: Cell, g: Cell) -> tuple[Cell, ...] | None:
+    table = memo_table(grid, NEIGHBOURS)
+    came: dict[Cell, Cell] = {}
     cost = {s: 0.0}
     frontier = [(0.0, 0, s)]
     order = 0
+    hypot, push, pop, inf = math.hypot, heapq.heappush, heapq.heappop, math.inf
+    gx, gy = g
     while frontier:
-        _, _, here = heapq.heappop(frontier)
+        _, _, here = pop(frontier)
         if here == g:
-            return _unwind(grid, came, s, g, goal)
-        for dx, dy, step in NEIGHBOURS:
-            nxt = (here[0] + dx, here[1] + dy)
-            if not grid.open(*nxt) or (dx and dy and not (
-                    grid.open(here[0] + dx, here[1]) and grid.open(here[0], here[1] + dy))):
-                continue
-            new_cost = cost[here] + step
-            if new_cost < cost.get(nxt, math.inf):
+            return _unwind(came, s, g)
+        base = cost[here]
+        for nxt, step in table.get(here) or links(grid, here, NEIGHBOURS, table):
+            new_cost = base + step
+            if new_cost < cost.get(nxt, inf):
                 cost[nxt], came[nxt] = new_cost, here
                 order += 1
-                estimate = new_cost + math.hypot(g[0] - nxt[0], g[1] - nxt[1])
-                heapq.heappush(frontier, (estimate, order, nxt))
+                push(frontier, (new_cost + hypot(gx - nxt[0], gy - nxt[1]), order, nxt))
     return None
 
 
-def _unwind(grid: NavGrid, came: dict, s: tuple[int, int], g: tuple[int, int],
-            goal: tuple[float, float]) -> list[tuple[float, float]]:
+def _unwind(came: dict[Cell, Cell], s: Cell, g: Cell) -> tuple[Cell, ...]:
     tiles = [g]
     while tiles[-1] != s:
         tiles.append(came[tiles[-1]])
     tiles.reverse()
-    return [grid.centre(*t) for t in tiles[1:-1]] + [goal]
+    return tuple(tiles)
 
 
 def smooth_path(cmap: CollisionMap, start: tuple[float, float],

@@ -48,7 +48,7 @@ ARCHETYPES: dict[str, Archetype] = {
     "shiherlis": Archetype("crew", "crew", 110, metres(5.0), weapon="rifle"),
     "cheritto": Archetype("crew", "crew", 110, metres(4.8), weapon="rifle"),
     "trejo": Archetype("crew", "crew", 100, metres(5.0), weapon="shotgun"),
-    "waingro": Archetype("crew", "crew", 100, metres(5.0), weapon="pistol"),
+    "waingro": Archetype("waingro", "crew", 100, metres(5.0), weapon="pistol"),
     "breedan": Archetype("crew", "crew", 90, metres(5.0), weapon="pistol"),
     "lapd": Archetype("lapd", "lapd", 100, metres(4.6), armour=0.3, weapon="pistol"),
     "hanna": Archetype("hanna", "lapd", 120, metres(5.0), armour=0.3, weapon="rifle"),

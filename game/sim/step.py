@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from game.sim.systems.aim_weapons import aim_weapons
 from game.sim.systems.bleed_out import bleed_out
@@ -73,11 +74,23 @@ AI_SYSTEMS: frozenset[System] = frozenset({
 """The systems whose time ``heat bench --scenario combat`` reports as the AI's share."""
 
 
-def step(world: World, systems: Sequence[System] = SYSTEMS) -> None:
-    """Advance the world by one fixed tick of DT seconds."""
+class SystemTimer(Protocol):
+    """Told how long each system took: the bench's hook into ``step``."""
+
+    def timed(self, system: System, world: World, dt: float) -> None: ...
+
+
+def step(world: World, systems: Sequence[System] = SYSTEMS,
+         timer: SystemTimer | None = None) -> None:
+    """Advance the world by one fixed tick of DT seconds. With a ``timer``, each system is run
+    through it (``heat bench`` measures per-system cost); without one, nothing extra runs."""
     world.events.clear()
-    for system in systems:
-        system(world, DT)
+    if timer is None:
+        for system in systems:
+            system(world, DT)
+    else:
+        for system in systems:
+            timer.timed(system, world, DT)
     world.flush_despawned()
     world.tick += 1
     world.time_s = world.tick * DT

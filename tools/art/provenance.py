@@ -12,6 +12,10 @@ GENERATORS = (
                   "tools/art/items.py (items, effects, cursor)")),
     ("sounds/", "tools/art/sounds.py (with the synth toolkit tools/art/synth.py)"),
     ("ui/", "tools/art/title.py"),
+    ("cards/", ("tools/art/cards.py (scenes in cards_early.py and cards_late.py, drawn with "
+                "the kit in tools/art/card_kit.py)")),
+    ("music/", ("tools/art/music.py (composed and synthesised from sine and saw oscillators, "
+                "seeded noise and one-pole filters; see the module docstring for the layers)")),
 )
 
 

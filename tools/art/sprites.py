@@ -9,12 +9,13 @@ suit + sandy hair + white collar, civilian bright casual with empty hands.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
 import pygame
 
-from art.common import RGB, Canvas, add_outline, offset, write_sprites
+from art.common import OUTLINE, RGB, Canvas, add_outline, offset, write_sprites
 
 SIZE = 32
 SKIN: RGB = (196, 150, 116)
@@ -85,26 +86,74 @@ def character(look: Look) -> Canvas:
     return canvas
 
 
-def finish(canvas: Canvas) -> pygame.Surface:
-    """Downsample and add the dark outline."""
-    return add_outline(canvas.result())
+PALETTES: dict[str, dict[str, RGB]] = {
+    # the faction's rim: a bright ring inside the dark outline, so a sprite reads on dark
+    # asphalt (by the rim) and on pale concrete (by the outline) alike; every rim has a
+    # relative luminance over 0.4 (tests/test_contrast.py measures the result)
+    "default": {"crew": (255, 170, 40), "lapd": (110, 190, 255), "guard": (238, 228, 120),
+                "civilian": (130, 226, 130), "waingro": (255, 150, 120),
+                "mccauley": (255, 214, 120)},
+    # Okabe-Ito hues, lightened to the same luminance floor: told apart with any colour
+    # vision, and the shapes (masks, caps, long guns, empty hands) carry the rest
+    "colourblind": {"crew": (240, 170, 0), "lapd": (120, 200, 240), "guard": (240, 228, 66),
+                    "civilian": (235, 160, 205), "waingro": (236, 236, 236),
+                    "mccauley": (240, 200, 120)},
+}
+MASK: RGB = (226, 224, 212)
 
 
-def crew() -> pygame.Surface:
-    """Crew member: charcoal suit, black balaclava, gloves, rifle."""
+def finish(canvas: Canvas, rim: RGB) -> pygame.Surface:
+    """Downsample, ring the silhouette in the faction's rim colour, then the dark outline."""
+    return add_outline(add_outline(hardened(canvas.result()), rim), OUTLINE)
+
+
+def hardened(surface: pygame.Surface) -> pygame.Surface:
+    """Every pixel fully opaque or fully clear, so the rim around it is a clean ring."""
+    out = surface.copy()
+    for y in range(out.get_height()):
+        for x in range(out.get_width()):
+            c = out.get_at((x, y))
+            out.set_at((x, y), (c.r, c.g, c.b, 255) if c.a >= 128 else (0, 0, 0, 0))
+    return out
+
+
+def hockey_mask(canvas: Canvas, center: tuple[float, float] = (11.5, 16)) -> None:
+    """A pale hockey mask over the face (the east side of the head), eye slits dark."""
+    cx, cy = center
+    canvas.ellipse(offset(MASK, -40), (cx - 1.2, cy - 4.6, 7.0, 9.2))
+    canvas.ellipse(MASK, (cx - 0.8, cy - 4.2, 6.2, 8.4))
+    for dy in (-1.9, 1.9):
+        canvas.rect((20, 20, 24), (cx + 2.2, cy + dy - 0.6, 1.8, 1.2), 0.4)
+
+
+def crew(palette: str) -> pygame.Surface:
+    """Crew member: charcoal coveralls, pale hockey mask, gloves, long rifle."""
     canvas = character(Look((70, 72, 80), (26, 26, 30), GLOVE, "rifle"))
-    canvas.rect((150, 120, 100), (14.6, 14.6, 1.2, 2.8), 0.5)
-    return finish(canvas)
+    hockey_mask(canvas)
+    return finish(canvas, PALETTES[palette]["crew"])
 
 
-def mccauley() -> pygame.Surface:
-    """Neil McCauley: dark suit, silver hair, face mask, rifle."""
-    look = Look((56, 60, 74), (176, 178, 184), GLOVE, "rifle")
+def mccauley(palette: str) -> pygame.Surface:
+    """Neil McCauley: a long light-grey overcoat (wider at the tail), silver hair, mask, rifle."""
+    look = Look((150, 154, 164), (190, 192, 198), GLOVE, "rifle")
+    canvas = Canvas(SIZE, SIZE)
+    weapon(canvas, look.weapon)
+    canvas.ellipse(offset(look.body, -40), (1.5, 3.0, 14.5, 26))
+    body(canvas, look)
+    arms(canvas, look, offset(look.body, -24))
+    head(canvas, look.head)
+    hockey_mask(canvas)
+    return finish(canvas, PALETTES[palette]["mccauley"])
+
+
+def waingro(palette: str) -> pygame.Surface:
+    """Waingro: brown leather jacket, shaved head, red bandana knot, one-handed pistol."""
+    look = Look((104, 64, 40), SKIN, SKIN, "pistol")
     canvas = character(look)
-    canvas.polygon((22, 22, 26), [(13, 11.4), (16.6, 14), (16.6, 18), (13, 20.6),
-                                  (14.6, 16)])
-    canvas.rect((150, 120, 100), (15.2, 14.7, 1.1, 2.6), 0.5)
-    return finish(canvas)
+    canvas.circle((150, 110, 86), (10.6, 16), 3.2)  # stubble on the shaved crown
+    canvas.rect((200, 30, 30), (6.2, 13.2, 2.6, 5.6), 0.8)
+    canvas.polygon((200, 30, 30), [(6.4, 15.6), (3.2, 13.4), (3.4, 18.4)])
+    return finish(canvas, PALETTES[palette]["waingro"])
 
 
 def cap(canvas: Canvas, crown: RGB, brim: RGB) -> None:
@@ -116,37 +165,37 @@ def cap(canvas: Canvas, crown: RGB, brim: RGB) -> None:
     canvas.circle(offset(crown, 26), (9.4, 14.2), 1.4)
 
 
-def guard() -> pygame.Surface:
-    """Security guard: pale grey uniform, dark grey cap, pistol."""
-    canvas = character(Look((146, 148, 154), (90, 92, 98)))
-    cap(canvas, (92, 94, 102), (36, 38, 44))
+def guard(palette: str) -> pygame.Surface:
+    """Security guard: pale khaki-grey uniform, dark cap, shoulder patch, pistol."""
+    canvas = character(Look((156, 152, 132), (90, 92, 98)))
+    cap(canvas, (70, 72, 80), (30, 32, 38))
     canvas.rect((40, 60, 120), (6, 20, 2.4, 2.4), 0.4)
-    return finish(canvas)
+    return finish(canvas, PALETTES[palette]["guard"])
 
 
-def lapd() -> pygame.Surface:
-    """LAPD officer: navy uniform, black cap with gold badge, shotgun."""
-    canvas = character(Look((34, 48, 104), (24, 28, 44), SKIN, "shotgun"))
+def lapd(palette: str) -> pygame.Surface:
+    """LAPD officer: navy uniform, black peaked cap with gold badge, shotgun."""
+    canvas = character(Look((40, 58, 124), (24, 28, 44), SKIN, "shotgun"))
     cap(canvas, (30, 34, 58), (12, 14, 22))
     canvas.rect((250, 220, 100), (14, 14.9, 2.2, 2.2), 0.6)
     canvas.rect((236, 200, 84), (7.5, 7.6, 2.4, 2.6), 0.5)
-    return finish(canvas)
+    return finish(canvas, PALETTES[palette]["lapd"])
 
 
-def hanna() -> pygame.Surface:
+def hanna(palette: str) -> pygame.Surface:
     """Lt. Vincent Hanna: brown suit, white collar, sandy hair, no hat, pistol."""
     canvas = character(Look((78, 64, 54), (168, 140, 96)))
     canvas.circle((226, 228, 232), (11.8, 16), 5.6)
     canvas.circle((130, 30, 40), (16.4, 16), 1.1)
     head(canvas, (168, 140, 96))
-    return finish(canvas)
+    return finish(canvas, PALETTES[palette]["lapd"])
 
 
-def civilian() -> pygame.Surface:
+def civilian(palette: str) -> pygame.Surface:
     """Civilian: bright teal windbreaker, dark hair, arms out, unarmed."""
     canvas = character(Look((40, 150, 150), (64, 44, 32), SKIN, "none"))
     canvas.rect((230, 190, 60), (5.2, 13.6, 2.2, 4.8), 0.4)
-    return finish(canvas)
+    return finish(canvas, PALETTES[palette]["civilian"])
 
 
 def dummy() -> pygame.Surface:
@@ -158,12 +207,18 @@ def dummy() -> pygame.Surface:
                           (6.5, (226, 104, 32)), (3.5, (238, 236, 228)),
                           (1.6, (200, 40, 30))):
         canvas.circle(color, (17, 16), radius)
-    return finish(canvas)
+    return add_outline(canvas.result())
+
+
+CHARACTERS = (("crew", crew), ("mccauley", mccauley), ("waingro", waingro), ("guard", guard),
+              ("lapd", lapd), ("hanna", hanna), ("civilian", civilian))
 
 
 def build(assets: Path) -> list[Path]:
-    """Write every character sprite into ``assets/sprites``."""
-    makers = (("crew", crew), ("mccauley", mccauley), ("guard", guard),
-              ("lapd", lapd), ("hanna", hanna), ("civilian", civilian),
-              ("dummy", dummy))
-    return write_sprites(assets, makers)
+    """Write every character sprite into ``assets/sprites`` (default palette) and
+    ``assets/sprites/colourblind`` (the colour-blind-safe one)."""
+    makers = tuple((name, partial(make, "default")) for name, make in CHARACTERS)
+    paths = write_sprites(assets, (*makers, ("dummy", dummy)))
+    blind = tuple((f"colourblind/{name}", partial(make, "colourblind"))
+                  for name, make in CHARACTERS)
+    return paths + write_sprites(assets, blind)

@@ -14,6 +14,9 @@ import pygame
 
 from art.common import RGB, Canvas, add_outline, offset, write_sprites
 
+ROAD_RIM: RGB = (196, 198, 204)
+"""A pale ring inside the dark outline: a vehicle (and its wreck) stands out from the road."""
+
 GLASS: RGB = (20, 26, 36)
 GLASS_HI: RGB = (96, 122, 150)
 HEADLIGHT: RGB = (250, 244, 214)
@@ -77,7 +80,7 @@ def sedan() -> pygame.Surface:
     mirrors(canvas, 64, 4, 42, (24, 32, 60))
     glasshouse(canvas, (26, 36, 60, 71), 5, 41, (34, 46, 84))
     lamps(canvas, 104, 4, 42)
-    return add_outline(canvas.result())
+    return add_outline(add_outline(canvas.result(), ROAD_RIM))
 
 
 def police_car() -> pygame.Surface:
@@ -96,7 +99,7 @@ def police_car() -> pygame.Surface:
     canvas.rect((255, 255, 255), (50.6, 12, 1.6, 5), 0.6)
     canvas.rect((190, 220, 255), (50.6, 30, 1.6, 5), 0.6)
     lamps(canvas, 112, 4, 44)
-    return add_outline(canvas.result())
+    return add_outline(add_outline(canvas.result(), ROAD_RIM))
 
 
 def armored_car() -> pygame.Surface:
@@ -122,7 +125,7 @@ def armored_car() -> pygame.Surface:
     canvas.rect((246, 186, 60), (121, 41, 3, 6), 1)
     canvas.rect(TAILLIGHT, (2.2, 6, 2.4, 6), 1)
     canvas.rect(TAILLIGHT, (2.2, 44, 2.4, 6), 1)
-    return add_outline(canvas.result())
+    return add_outline(add_outline(canvas.result(), ROAD_RIM))
 
 
 def tow_truck() -> pygame.Surface:
@@ -146,7 +149,7 @@ def tow_truck() -> pygame.Surface:
     for y in (12, 20, 28, 34):
         canvas.rect((255, 170, 30), (86.6, y, 2.8, 4.6), 0.8)
     lamps(canvas, 120, 4, 48, rear=14.4)
-    return add_outline(canvas.result())
+    return add_outline(add_outline(canvas.result(), ROAD_RIM))
 
 
 def build(assets: Path) -> list[Path]:

@@ -7,7 +7,7 @@ import heapq
 import math
 
 from game.sim.collision_map import CollisionMap
-from game.sim.navigation import NavGrid, clear_corridor
+from game.sim.navigation import NavGrid, clear_corridor, links, memo_table
 
 DIAGONAL = math.sqrt(2.0)
 STEPS = tuple((dx, dy, DIAGONAL if dx and dy else 1.0)
@@ -47,35 +47,42 @@ def nearest_open(grid: NavGrid, tx: int, ty: int) -> tuple[int, int] | None:
 
 def astar(grid: NavGrid, start: tuple[int, int], goal: tuple[int, int], budget: int
           ) -> tuple[list[tuple[int, int]] | None, int]:
-    """Tiles from start to goal with king's moves and no corner cutting (None if none)."""
-    walk = grid.walkable
-    rows, cols = len(walk), len(walk[0])
+    """Tiles from start to goal with king's moves and no corner cutting (None if none), and
+    the expansions it took. The grid remembers each answer: asking again costs a look-up but
+    reports the same expansions, so the planners' budgets run exactly as on the first ask."""
+    searches = memo_table(grid, "astar")
+    key = (start, goal, budget)
+    found = searches.get(key)
+    if found is None:
+        found = searches[key] = _search(grid, start, goal, budget)
+    tiles, spent = found
+    return (list(tiles) if tiles is not None else None), spent
+
+
+def _search(grid: NavGrid, start: tuple[int, int], goal: tuple[int, int], budget: int
+            ) -> tuple[tuple[tuple[int, int], ...] | None, int]:
+    table = memo_table(grid, STEPS)
     gx, gy = goal
     cost = {start: 0.0}
     came: dict[tuple[int, int], tuple[int, int]] = {}
     frontier = [(0.0, 0, start)]
     order = spent = 0
+    push, pop, inf, extra = heapq.heappush, heapq.heappop, math.inf, DIAGONAL - 1.0
     while frontier and spent < budget:
-        _, _, here = heapq.heappop(frontier)
+        _, _, here = pop(frontier)
         if here == goal:
-            return _unwind(came, start, goal), spent
+            return tuple(_unwind(came, start, goal)), spent
         spent += 1
-        hx, hy = here
         base = cost[here]
-        for dx, dy, step in STEPS:
-            nx, ny = hx + dx, hy + dy
-            if not (0 <= nx < cols and 0 <= ny < rows) or not walk[ny][nx]:
-                continue
-            if dx and dy and not (walk[hy][nx] and walk[ny][hx]):
-                continue
+        for nxt, step in table.get(here) or links(grid, here, STEPS, table):
             new = base + step
-            if new < cost.get((nx, ny), math.inf):
-                cost[(nx, ny)] = new
-                came[(nx, ny)] = here
-                ax, ay = abs(gx - nx), abs(gy - ny)
+            if new < cost.get(nxt, inf):
+                cost[nxt] = new
+                came[nxt] = here
+                ax, ay = abs(gx - nxt[0]), abs(gy - nxt[1])
                 order += 1
-                estimate = new + max(ax, ay) + (DIAGONAL - 1.0) * min(ax, ay)
-                heapq.heappush(frontier, (estimate, order, (nx, ny)))
+                estimate = new + (ax if ax >= ay else ay) + extra * (ay if ax >= ay else ax)
+                push(frontier, (estimate, order, nxt))
     return None, spent
 
 

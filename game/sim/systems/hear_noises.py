@@ -32,6 +32,7 @@ from game.sim.world import World
 NEAR_MISS_PX = metres(2.5)  # a round landing this close is heard as incoming fire
 INCOMING_BACKTRACK_PX = metres(10)  # guess of the shooter's distance behind a near miss
 MUFFLED = 0.6  # share of a noise's radius that carries through walls
+EARSHOT_CELL_PX = 512.0  # cells noises are filed in for the listeners
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,18 +57,46 @@ def hear_noises(world: World, dt: float) -> None:
     gone = (world.store(Dead), world.store(Downed), world.store(Surrendered))
     factions = world.store(Faction)
     cmap = world.resource(CollisionMap)
-    for eid, per, aware in world.query(Perception, Awareness):
-        pos = world.get(eid, Position)
-        if pos is None or any(eid in g for g in gone):
+    positions, awareness = world.store(Position), world.store(Awareness)
+    listeners = world.store(Perception)
+    earshot = _Earshot.of(noises, max(per.hearing for per in listeners.values()))
+    sources = {n.source: factions[n.source].side for n in noises if n.source in factions}
+    for eid in sorted(listeners):
+        per, aware, pos = listeners[eid], awareness.get(eid), positions.get(eid)
+        if aware is None or pos is None or _gone(eid, gone):
             continue
         side = factions[eid].side if eid in factions else ""
-        best = _loudest(cmap, noises, eid, side, factions, per, pos)
+        best = _loudest(cmap, earshot.near(noises, pos), eid, side, sources, per, pos)
         if best is not None:
             noise, distance = best
             delay = reaction_delay(per.reaction_s, distance, noise.radius * per.hearing)
             schedule_noise(aware, noise.kind, noise.lead_x, noise.lead_y, world.time_s + delay)
     for wound in wounds:
         _feel(world, wound, factions, gone)
+
+
+@dataclass
+class _Earshot:
+    """This tick's noises filed by the cells their loudest reach covers, so a listener reads
+    only the noises that can reach its cell, in the order they were made."""
+
+    cells: dict[tuple[int, int], list[int]]
+
+    @classmethod
+    def of(cls, noises: list[Noise], hearing: float) -> _Earshot:
+        cells: dict[tuple[int, int], list[int]] = {}
+        for i, noise in enumerate(noises):
+            reach = noise.radius * hearing
+            for gy in range(int((noise.y - reach) // EARSHOT_CELL_PX),
+                            int((noise.y + reach) // EARSHOT_CELL_PX) + 1):
+                for gx in range(int((noise.x - reach) // EARSHOT_CELL_PX),
+                                int((noise.x + reach) // EARSHOT_CELL_PX) + 1):
+                    cells.setdefault((gx, gy), []).append(i)
+        return cls(cells)
+
+    def near(self, noises: list[Noise], pos: Position) -> list[Noise]:
+        key = (int(pos.x // EARSHOT_CELL_PX), int(pos.y // EARSHOT_CELL_PX))
+        return [noises[i] for i in self.cells.get(key, ())]
 
 
 def _log(world: World, noises: list[Noise]) -> None:
@@ -95,14 +124,15 @@ def _noises(world: World) -> list[Noise]:
     return found
 
 
-def _loudest(cmap: CollisionMap, noises: list[Noise], eid: int, side: str, factions: dict,
-             per: Perception, pos: Position) -> tuple[Noise, float] | None:
+def _loudest(cmap: CollisionMap, noises: list[Noise], eid: int, side: str,
+             sources: dict[int, str], per: Perception, pos: Position
+             ) -> tuple[Noise, float] | None:
     """The noise this listener hears best (own noises and friends' footsteps do not count)."""
     best, best_level, best_d = None, 0.0, 0.0
     for noise in noises:
         if noise.source == eid:
             continue
-        if noise.kind == "step" and not _from_enemy(side, factions, noise.source):
+        if noise.kind == "step" and not _from_enemy(side, sources, noise.source):
             continue
         radius = noise.radius * per.hearing
         d = math.hypot(noise.x - pos.x, noise.y - pos.y)
@@ -116,9 +146,9 @@ def _loudest(cmap: CollisionMap, noises: list[Noise], eid: int, side: str, facti
     return best, best_d
 
 
-def _from_enemy(side: str, factions: dict, source: int) -> bool:
-    other = factions.get(source)
-    return other is not None and threat(side, other.side)
+def _from_enemy(side: str, sources: dict[int, str], source: int) -> bool:
+    other = sources.get(source)
+    return other is not None and threat(side, other)
 
 
 def _feel(world: World, wound: ActorDamaged, factions: dict, gone: tuple) -> None:
@@ -135,3 +165,9 @@ def _feel(world: World, wound: ActorDamaged, factions: dict, gone: tuple) -> Non
         set_state(world, wound.victim, aware, "combat", shooter.x, shooter.y)
     elif aware.state != "combat":
         set_state(world, wound.victim, aware, "searching", shooter.x, shooter.y)
+
+
+def _gone(eid: int, gone: tuple[dict, dict, dict]) -> bool:
+    """Dead, downed or surrendered (three look-ups, no generator)."""
+    dead, downed, surrendered = gone
+    return eid in dead or eid in downed or eid in surrendered

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import math
 
-from game.sim.collision_map import CollisionMap, push_circle_out
+from game.sim.collision_map import CollisionMap, Solid, push_circle_out
 from game.sim.components import Body, Heading, Position, Velocity
 from game.sim.world import World
 
 
 def move_bodies(world: World, dt: float) -> None:
     cmap = world.resource(CollisionMap)
-    headings = world.store(Heading)
-    for eid, pos, vel, body in world.query(Position, Velocity, Body):
+    headings, positions, bodies = world.store(Heading), world.store(Position), world.store(Body)
+    # Each body moves against the static map alone, so the order they move in changes nothing.
+    for eid, vel in world.store(Velocity).items():
         if vel.vx == 0.0 and vel.vy == 0.0:
+            continue
+        pos, body = positions.get(eid), bodies.get(eid)
+        if pos is None or body is None:
             continue
         x0, y0 = pos.x, pos.y
         pos.x, pos.y = slide_body(cmap, body, headings.get(eid), x0, y0,
@@ -31,11 +35,19 @@ def slide_body(
     reach = body.radius + body.length * 0.5
     lx, hx = (x0, x1) if x0 <= x1 else (x1, x0)
     ly, hy = (y0, y1) if y0 <= y1 else (y1, y0)
-    if not cmap.near(lx - reach, ly - reach, hx + reach, hy + reach):
+    if cmap.clear(lx - reach, ly - reach, hx + reach, hy + reach):
         return x1, y1  # open ground all the way: nothing to slide along
+    solids = cmap.near(lx - reach, ly - reach, hx + reach, hy + reach)
+    if not solids:
+        return x1, y1
     steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (body.radius * 0.5)))
     sx, sy = (x1 - x0) / steps, (y1 - y0) / steps
     x, y = x0, y0
+    if (body.length <= 0.0 or heading is None) and not _touches(
+            solids, lx - reach, ly - reach, hx + reach, hy + reach):
+        for _ in range(steps):  # solids near, none within reach: the same sums, no push-outs
+            x, y = x + sx, y + sy
+        return x, y
     for _ in range(steps):
         x, y = settle_body(cmap, x + sx, y + sy, body, heading)
     return x, y
@@ -56,3 +68,8 @@ def settle_body(
         nx, ny = push_circle_out(cmap, cx, cy, body.radius)
         x, y = x + nx - cx, y + ny - cy
     return x, y
+
+
+def _touches(solids: list[Solid], x0: float, y0: float, x1: float, y1: float) -> bool:
+    """Whether any solid overlaps the box (a circle inside it can touch no other)."""
+    return any(s.x < x1 and x0 < s.x + s.w and s.y < y1 and y0 < s.y + s.h for s in solids)

@@ -1,14 +1,14 @@
-"""Vision: every few ticks each AI looks for threats in its cone, within a range the light sets,
-and checks its line of sight through the grid (glass lets sight through)."""
+"""Vision: every few ticks each AI looks for threats in its cone, within a range the light sets
+(the one light model: ambient, lamps, flashlights and headlights, muzzle flashes), and checks its
+line of sight through the grid (glass lets sight through)."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
-from game.sim.ai.lighting import LightField, sight_factor
-from game.sim.ai.relations import FEARED, threat
-from game.sim.ai.resources import light_field
+from game.sim.ai.lighting import sight_factor
+from game.sim.ai.relations import FEARED, HOSTILE
 from game.sim.collision_map import CollisionMap, raycast
 from game.sim.components import (
     Awareness,
@@ -22,6 +22,7 @@ from game.sim.components import (
     Weapon,
 )
 from game.sim.geometry import wrap_angle
+from game.sim.light_model import LightScene, light_at, light_scene
 from game.sim.units import metres
 from game.sim.world import World
 
@@ -29,61 +30,94 @@ LOOK_EVERY_TICKS = 12  # each AI looks five times a second, on its own tick of t
 MAX_RAYS = 3  # sight lines tested per look, nearest candidates first
 CLOSE_PX = metres(1.5)  # this close, you notice someone behind you
 FLASH_S = 0.4  # a muzzle flash lights the shooter this long
+CELL_PX = 512.0  # actors are filed in cells this big for the lookers
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Seeable:
     eid: int
     side: str
     x: float
     y: float
     armed: bool
-    light: float
+    flash: bool  # fired a moment ago: lit whatever the light where they stand
+    light: float = -1.0  # worked out on first need: most are out of everyone's reach
 
 
 def see_actors(world: World, dt: float) -> None:
     phase = world.tick % LOOK_EVERY_TICKS
-    gone = (world.store(Dead), world.store(Downed), world.store(Surrendered))
-    due = [(eid, per, aware) for eid, per, aware in world.query(Perception, Awareness)
-           if (eid + phase) % LOOK_EVERY_TICKS == 0 and not any(eid in g for g in gone)]
+    dead, downed, surrendered = world.store(Dead), world.store(Downed), world.store(Surrendered)
+    awareness = world.store(Awareness)
+    due = [(eid, per, awareness[eid]) for eid, per in world.store(Perception).items()
+           if (eid + phase) % LOOK_EVERY_TICKS == 0 and eid in awareness
+           and eid not in dead and eid not in downed and eid not in surrendered]
     if not due:
         return
-    actors = _seeable(world, world.time_s, gone, light_field(world))
-    cmap = world.resource(CollisionMap)
+    due.sort(key=lambda row: row[0])
+    actors = _by_cell(_seeable(world, world.time_s, (dead, downed, surrendered)))
+    cmap, light = world.resource(CollisionMap), light_scene(world)
     for eid, per, aware in due:
-        _look(world, cmap, eid, per, aware, actors)
+        _look(world, cmap, light, eid, per, aware, actors)
 
 
-def _seeable(world: World, now: float, gone: tuple, light: LightField) -> list[Seeable]:
-    weapons = world.store(Weapon)
-    found = []
-    for eid, faction, pos in world.query(Faction, Position):
-        if any(eid in g for g in gone):
-            continue
-        weapon = weapons.get(eid)
-        lit = 1.0 if weapon is not None and now - weapon.last_shot_s < FLASH_S \
-            else light.light_at(pos.x, pos.y)
-        found.append(Seeable(eid, faction.side, pos.x, pos.y, weapon is not None, lit))
+def _by_cell(actors: list[Seeable]) -> dict[tuple[int, int], list[Seeable]]:
+    cells: dict[tuple[int, int], list[Seeable]] = {}
+    for actor in actors:
+        cells.setdefault((int(actor.x // CELL_PX), int(actor.y // CELL_PX)), []).append(actor)
+    return cells
+
+
+def _within(cells: dict[tuple[int, int], list[Seeable]], x: float, y: float, reach: float
+            ) -> list[Seeable]:
+    """The actors filed in the cells a square of half-side ``reach`` around (x, y) covers."""
+    found: list[Seeable] = []
+    for gy in range(int((y - reach) // CELL_PX), int((y + reach) // CELL_PX) + 1):
+        for gx in range(int((x - reach) // CELL_PX), int((x + reach) // CELL_PX) + 1):
+            found.extend(cells.get((gx, gy), ()))
     return found
 
 
-def _look(world: World, cmap: CollisionMap, eid: int, per: Perception, aware: Awareness,
-          actors: list[Seeable]) -> None:
+def _seeable(world: World, now: float, gone: tuple) -> list[Seeable]:
+    weapons, positions = world.store(Weapon), world.store(Position)
+    dead, downed, surrendered = gone
+    found = []
+    for eid, faction in sorted(world.store(Faction).items()):
+        pos = positions.get(eid)
+        if pos is None or eid in dead or eid in downed or eid in surrendered:
+            continue
+        weapon = weapons.get(eid)
+        flash = weapon is not None and now - weapon.last_shot_s < FLASH_S
+        found.append(Seeable(eid, faction.side, pos.x, pos.y, weapon is not None, flash))
+    return found
+
+
+def _light(other: Seeable, light: LightScene) -> float:
+    if other.light < 0.0:
+        other.light = 1.0 if other.flash else light_at(light, other.x, other.y)
+    return other.light
+
+
+def _look(world: World, cmap: CollisionMap, light: LightScene, eid: int, per: Perception,
+          aware: Awareness, cells: dict[tuple[int, int], list[Seeable]]) -> None:
     pos, faction = world.get(eid, Position), world.get(eid, Faction)
     heading = world.get(eid, Heading)
     if pos is None or faction is None:
         return
     facing = heading.angle if heading else 0.0
     feared = FEARED.get(faction.side, frozenset())
-    candidates = []
-    for other in actors:
-        if other.eid == eid or not threat(faction.side, other.side):
+    threats = HOSTILE.get(faction.side, frozenset()) | feared
+    most2 = per.sight_px * per.sight_px  # sight in full light: nobody is seen further off
+    candidates = []  # sorted before use: the order they are gathered in does not matter
+    for other in _within(cells, pos.x, pos.y, per.sight_px):
+        if other.eid == eid or other.side not in threats:
             continue
         if other.side in feared and not other.armed:
             continue
         dx, dy = other.x - pos.x, other.y - pos.y
-        reach = per.sight_px * sight_factor(other.light)
         d2 = dx * dx + dy * dy
+        if d2 > most2:
+            continue
+        reach = per.sight_px * sight_factor(_light(other, light))
         if d2 > reach * reach:
             continue
         d = math.sqrt(d2)

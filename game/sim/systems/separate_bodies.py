@@ -14,20 +14,34 @@ from game.sim.world import World
 
 def separate_bodies(world: World, dt: float) -> None:
     grid = world.resource(BodyGrid)
-    grid.rebuild(world)
+    moved = grid.rebuild(world)
     positions, bodies, headings = world.store(Position), world.store(Body), world.store(Heading)
     before: dict[int, tuple[float, float]] = {}
-    for bucket in grid.buckets.values():
-        if len(bucket) < 2:
-            continue
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1 :]:
-                _separate(positions, bodies, headings, a, b, before)
+    movers = set(moved)
+    buckets = grid.buckets
+    # Two bodies that both stood still since they were last separated cannot newly overlap:
+    # only pairs with a mover in them are tested, each once (a pair of movers by the first).
+    for a in moved:
+        gx0, gy0, gx1, gy1 = grid.filed[a]
+        done: set[int] = set()
+        for gy in range(gy0, gy1 + 1):
+            for gx in range(gx0, gx1 + 1):
+                for b in buckets[(gx, gy)]:
+                    if b == a or b in done or (b < a and b in movers):
+                        continue
+                    done.add(b)
+                    if a < b:
+                        _separate(positions, bodies, headings, a, b, before)
+                    else:
+                        _separate(positions, bodies, headings, b, a, before)
+    if not before:
+        return
     cmap = world.resource(CollisionMap)
     for eid in sorted(before):
         pos, (x0, y0) = positions[eid], before[eid]
         # A shove is a move like any other: walked in sub-steps, so it cannot pass a wall.
         pos.x, pos.y = slide_body(cmap, bodies[eid], headings.get(eid), x0, y0, pos.x, pos.y)
+        grid.settled.pop(eid, None)  # a shoved body is tested again next tick
 
 
 def _separate(positions: dict, bodies: dict, headings: dict, a: int, b: int,
@@ -37,9 +51,12 @@ def _separate(positions: dict, bodies: dict, headings: dict, a: int, b: int,
     reach = ba.radius + bb.radius + (ba.length + bb.length) * 0.5
     if abs(pa.x - pb.x) > reach or abs(pa.y - pb.y) > reach:
         return False
-    ax, ay, bx, by = closest_between_segments(
-        body_segment(pa, ba, headings.get(a)), body_segment(pb, bb, headings.get(b))
-    )
+    if ba.length <= 0.0 and bb.length <= 0.0:  # two circles: their centres are the points
+        ax, ay, bx, by = pa.x, pa.y, pb.x, pb.y
+    else:
+        ax, ay, bx, by = closest_between_segments(
+            body_segment(pa, ba, headings.get(a)), body_segment(pb, bb, headings.get(b))
+        )
     dx, dy = bx - ax, by - ay
     dist = math.hypot(dx, dy)
     overlap = ba.radius + bb.radius - dist

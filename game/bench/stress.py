@@ -6,10 +6,10 @@ import gc
 import math
 import os
 import statistics
-import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from game.bench.figures import frame_clock
 from game.level.build_world import build_world
 from game.level.load_level import load_level
 from game.paths import maps_dir
@@ -47,11 +47,11 @@ def stress_world(agents: int, projectiles: int, seed: int = 3) -> World:
     for i in range(agents):
         tx, ty = open_tiles[world.rng.randrange(len(open_tiles))]
         spawn_actor(world, kinds[i % len(kinds)], *grid.centre(tx, ty), weapon="")
-    _top_up_projectiles(world, projectiles)
+    top_up_projectiles(world, projectiles)
     return world
 
 
-def _top_up_projectiles(world: World, wanted: int) -> None:
+def top_up_projectiles(world: World, wanted: int) -> None:
     cmap = world.resource(CollisionMap)
     missing = wanted - len(world.store(Projectile))
     for _ in range(missing):
@@ -61,7 +61,7 @@ def _top_up_projectiles(world: World, wanted: int) -> None:
                                                0.0, 1200.0), Lifetime(1.5))
 
 
-def _wander(world: World) -> None:
+def wander(world: World) -> None:
     """Each actor turns a little each second: steady movement and contacts, no AI cost."""
     if world.tick % 30:
         return
@@ -102,17 +102,17 @@ def _measure(
     gc.collect()
     gc.freeze()
     for _ in range(frames + 30):
-        _wander(world)  # the scenario's stand-in for brains: harness, not timed
-        _top_up_projectiles(world, projectiles)
-        t0 = time.perf_counter()
+        wander(world)  # the scenario's stand-in for brains: harness, not timed
+        top_up_projectiles(world, projectiles)
+        t0 = frame_clock()
         step(world)
-        t1 = time.perf_counter()
+        t1 = frame_clock()
         renderer.effects.consume(world.take_outbox(), 0)
         renderer.effects.update(1 / 60)
         renderer.draw(canvas, world, camera, 0.5)
-        t2 = time.perf_counter()
+        t2 = frame_clock()
         canvas.blit(backdrop, (0, 0))
-        t3 = time.perf_counter()
+        t3 = frame_clock()
         for series, value in zip((timings.sim, timings.render, timings.total, timings.floor),
                                  (t1 - t0, t2 - t1, t2 - t0, t3 - t2), strict=True):
             series.append(value * 1000.0)
