@@ -42,6 +42,8 @@ def run_headless(name: str, ticks: int | None, seed: int = 0, side: str = "crew"
         "mission": session.mission_id, "side": side, "seed": seed, "ticks": ran,
         "outcome": session.mission.outcome, "hash": state_hash(world),
     }
+    if session.mission.outcome != "running":
+        report["reason"] = session.mission.reason
     if replay is not None and replay.final_hash:
         report["replay_matches"] = replay.final_hash == report["hash"]
     return report
