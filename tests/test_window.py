@@ -63,6 +63,23 @@ def wait_for_window(display: str) -> None:
     pytest.fail("the HEAT window never appeared")
 
 
+def wait_for_screenshots(folder: Path, count: int, timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if len(list(folder.glob("*.png"))) >= count:
+            return
+        time.sleep(0.1)
+    pytest.fail(f"F12 did not save screenshot {count} within {timeout_s:.0f} s")
+
+
+def wait_for_frames(display: str, folder: Path) -> None:
+    """The window can show before the mission runs its first frame (slowly, on a loaded
+    machine); keys pressed and released before then are never seen. F12 is answered by the
+    running frame loop, so the first screenshot on disk says the game is taking input."""
+    xdo(display, "key", "F12")
+    wait_for_screenshots(folder, 1, timeout_s=60.0)
+
+
 def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) -> None:
     record = tmp_path / "run.json"
     env = {**os.environ, "DISPLAY": display, "HEAT_CONFIG_DIR": str(tmp_path / "cfg"),
@@ -86,7 +103,8 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
                             text=True)
     try:
         wait_for_window(display)
-        time.sleep(0.5)
+        shots_dir = tmp_path / "cfg" / "screenshots"
+        wait_for_frames(display, shots_dir)
         xdo(display, "mousemove", "1000", "200")
         xdo(display, "keydown", "d")
         time.sleep(0.8)
@@ -95,7 +113,7 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
         time.sleep(0.8)  # held across several frames even on a machine shared by many
         xdo(display, "mouseup", "1")
         xdo(display, "key", "F12")
-        time.sleep(0.5)
+        wait_for_screenshots(shots_dir, 2)
         xdo(display, "key", "Escape")
         xdo(display, "key", "Down", "Down", "Down", "Return")
         xdo(display, "key", "Up", "Return")
@@ -107,10 +125,10 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
     assert any(row[1] == 1.0 for row in rows), "holding D never moved the player right"
     assert any(row[5] is True for row in rows), "the left mouse button never fired"
     assert run_headless("sandbox", None, replay_path=record)["replay_matches"] is True
-    shots = list((tmp_path / "cfg" / "screenshots").glob("*.png"))
-    assert len(shots) == 1
+    shots = sorted(shots_dir.glob("*.png"), key=lambda shot: shot.stat().st_mtime_ns)
+    assert len(shots) == 2  # the readiness probe's and the one taken mid-fight
     pygame.init()
-    image = pygame.image.load(str(shots[0]))
+    image = pygame.image.load(str(shots[-1]))
     assert image.get_size() == (1280, 720)
     colours = {tuple(image.get_at((x, y)))[:3]
                for x in range(0, 1280, 40) for y in range(0, 720, 40)}
