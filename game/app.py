@@ -222,7 +222,11 @@ def _handle_events(ctx: GameContext, window: Window, mapper: InputMapper, flow: 
 def _save_screenshot(screen: pygame.Surface) -> None:
     folder = user_config_dir() / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / time.strftime("heat-%Y%m%d-%H%M%S.png")
+    stem = time.strftime("heat-%Y%m%d-%H%M%S")
+    path, n = folder / f"{stem}.png", 1
+    while path.exists():  # two in one second: keep both
+        n += 1
+        path = folder / f"{stem}-{n}.png"
     pygame.image.save(screen, str(path))
     print(f"heat: screenshot saved to {path}", file=sys.stderr)
 
