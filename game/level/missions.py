@@ -18,6 +18,7 @@ class MissionSpec:
 CATALOGUE: tuple[MissionSpec, ...] = (
     MissionSpec("sandbox", "sandbox.tmx"),
     MissionSpec("armored-car", "armored-car.tmx"),
+    MissionSpec("downtown", "downtown.tmx", sides=("crew", "lapd")),
 )
 
 
