@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from game.level.errors import MapError, Problem, shorten
-from game.level.limits import MAX_OBJECTS, MAX_POINTS, finite, whole
+from game.level.limits import MAX_IMAGE_PX, MAX_OBJECTS, MAX_POINTS, finite, whole
 from game.level.model import MapObject
 from game.level.read_xml import allowed_roots, parse_xml, referenced, walk_layers
 from game.level.schema import Schema, coerce
@@ -29,7 +29,7 @@ class ObjectReader:
     def read_all(self, root: ET.Element) -> list[MapObject]:
         found: list[MapObject] = []
         for layer, (ox, oy) in walk_layers(root):
-            if layer.tag != "objectgroup":
+            if layer.tag != "objectgroup" or _ignored(layer):
                 continue
             nodes = layer.findall("object")
             if len(found) + len(nodes) > MAX_OBJECTS:
@@ -87,6 +87,8 @@ class ObjectReader:
             if node.get("gid") is None:
                 raise ValueError("tile templates are not supported: place the tile itself")
             obj.tile = self.object_tiles.get(whole(node.get("gid"), 0, 1, 0xFFFFFFFF), 0)
+            if max(obj.width, obj.height) > MAX_IMAGE_PX:
+                raise ValueError(f"a tile object over {MAX_IMAGE_PX} px a side")
             obj.y -= obj.height  # Tiled anchors a tile object at its bottom-left corner
         shape = node if _has_shape(node) or base is None else base
         obj.points = _points(shape, obj.x, obj.y)
@@ -133,6 +135,8 @@ class ObjectReader:
         self, cls: str, raw: dict[str, tuple[str, str]], where: str
     ) -> dict[str, Any]:
         cdef = self.schema.classes[cls]
+        if cls == "Lines":  # a table of radio/say lines: every property is a key
+            return {name: text for name, (_, text) in raw.items()}
         values = {name: member.default for name, member in cdef.members.items()}
         for name, (kind, text) in raw.items():
             member = cdef.members.get(name)
@@ -155,6 +159,11 @@ class ObjectReader:
 
     def _add(self, where: str, message: str, fix: str, kind: str = "") -> None:
         self.problems.append(Problem(str(self.path), where, message, fix, kind=kind))
+
+
+def _ignored(layer: ET.Element) -> bool:
+    """A hidden object layer is ignored (check-map warns), unless it is a spawn:NAME group."""
+    return layer.get("visible") == "0" and not layer.get("name", "").startswith("spawn:")
 
 
 def _has_shape(node: ET.Element) -> bool:
