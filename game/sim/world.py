@@ -34,9 +34,11 @@ class World:
     versions: dict[type, int] = field(default_factory=dict, repr=False, compare=False)
     """Bumped whenever a store's membership or one of its component objects changes (spawn,
     add, remove, flush); not when a component is mutated in place."""
-    query_cache: dict[tuple[type, ...], tuple[tuple[int, ...], list[tuple[Any, ...]]]] = field(
+    changes: int = field(default=0, repr=False, compare=False)
+    """Bumped with any store's version: while it stands still, every kept query is current."""
+    query_cache: dict[tuple[type, ...], list[Any]] = field(
         default_factory=dict, repr=False, compare=False)
-    """Each query's rows, kept with the versions of its stores they were built from."""
+    """Each query's [changes, versions of its stores, rows] when its rows were last checked."""
 
     def __post_init__(self) -> None:
         self.rng.seed(self.seed)  # the world's seed decides every random draw
@@ -57,11 +59,13 @@ class World:
         kind = type(component)
         self.stores.setdefault(kind, {})[eid] = component
         self.versions[kind] = self.versions.get(kind, 0) + 1
+        self.changes += 1
 
     def remove(self, eid: int, kind: type) -> None:
         store = self.stores.get(kind)
         if store is not None and store.pop(eid, None) is not None:
             self.versions[kind] = self.versions.get(kind, 0) + 1
+            self.changes += 1
 
     def despawn(self, eid: int) -> None:
         """Mark for removal at the end of the tick, so systems can iterate safely."""
@@ -72,6 +76,7 @@ class World:
             for kind, store in self.stores.items():
                 if store.pop(eid, None) is not None:
                     self.versions[kind] = self.versions.get(kind, 0) + 1
+                    self.changes += 1
         self.doomed.clear()
 
     def alive(self, eid: int) -> bool:
@@ -107,13 +112,16 @@ class World:
         are kept until one of the kinds' stores changes (see ``versions``), so a query repeated
         in a tick where nothing was added or removed is a copy of a list, not a sort.
         """
+        cached = self.query_cache.get(kinds)
+        if cached is not None and cached[0] == self.changes:
+            return cached[2].copy()  # nothing added or removed anywhere since
         versions = self.versions
         stamp = tuple([versions.get(k, 0) for k in kinds])
-        cached = self.query_cache.get(kinds)
-        if cached is not None and cached[0] == stamp:
-            return cached[1].copy()
+        if cached is not None and cached[1] == stamp:
+            cached[0] = self.changes  # changes elsewhere only
+            return cached[2].copy()
         rows = self._build_rows(kinds)
-        self.query_cache[kinds] = (stamp, rows)
+        self.query_cache[kinds] = [self.changes, stamp, rows]
         return rows.copy()
 
     def _build_rows(self, kinds: tuple[type, ...]) -> list[tuple[Any, ...]]:
