@@ -9,7 +9,7 @@ from game.sim.mission import MissionState
 HEAT_PER = {"civilian hurt": 3, "civilian killed": 15, "guard hurt": 2, "guard killed": 8,
             "lapd hurt": 4, "lapd killed": 12}
 SIDE_NAMES = {"civilian": "Civilians", "guard": "Guards", "lapd": "Police", "crew": "Crew"}
-BY_NAMES = {"you": "you", "waingro": "Waingro", "crew": "the crew", "lapd": "police",
+BY_NAMES = {"you": "you", "crew": "the crew", "lapd": "police",
             "guard": "guards", "civilian": "civilians", "nobody": "the blast"}
 
 
@@ -42,7 +42,7 @@ def casualty_lines(casualties: dict[str, int]) -> list[str]:
         side, wound = what.split(" ")
         if side == "crew":
             continue
-        who = ", ".join(f"{BY_NAMES.get(b, b)} {n}" for b, n in by.items())
+        who = ", ".join(f"{BY_NAMES.get(b, b.split('/')[-1])} {n}" for b, n in by.items())
         lines.append(f"{SIDE_NAMES.get(side, side)} {wound}  {sum(by.values())} ({who})")
     return lines
 
@@ -52,7 +52,7 @@ def heat_earned(casualties: dict[str, int]) -> int:
     total = 0
     for key, count in casualties.items():
         what, by = key.split(":")
-        if by in ("you", "crew", "waingro", "nobody"):
+        if by.split("/")[0] in ("you", "crew", "nobody"):  # 'crew/Waingro' is the crew's
             total += HEAT_PER.get(what, 0) * count
     return total
 

@@ -108,6 +108,7 @@ class IntentFeed:
         row = self.changes[self.index - 1]
         (intent.move_x, intent.move_y, intent.aim_x, intent.aim_y, intent.fire,
          intent.reload, intent.interact) = row[1:8]
+        intent.drop = bool(row[8]) if len(row) > 8 else False  # older replays had no drop
 
     def apply_orders(self, world: World, leader: int) -> None:
         """Give the crew the orders recorded for this tick, as the player did."""
@@ -128,14 +129,14 @@ def _tick(value: object, last: int) -> bool:
 
 
 def _check_rows(rows: list[list]) -> None:
-    """Every row: [tick, move_x, move_y, aim_x, aim_y, fire, reload, interact], one per tick
-    at most (so no more rows than ticks);
+    """Every row: [tick, move_x, move_y, aim_x, aim_y, fire, reload, interact(, drop)], one
+    per tick at most (so no more rows than ticks);
     moves within -1..1, aims finite and on a sane scale."""
     last = 0
     for index, row in enumerate(rows):
-        if len(row) != 8:
-            raise ValueError("an intent row does not have 8 fields")
-        tick, moves, aims, flags = row[0], row[1:3], row[3:5], row[5:8]
+        if len(row) not in (8, 9):
+            raise ValueError("an intent row does not have 8 or 9 fields")
+        tick, moves, aims, flags = row[0], row[1:3], row[3:5], row[5:]
         if not _tick(tick, last + (index > 0)):
             raise ValueError(f"bad tick {clip(tick)}: ticks must be whole numbers, each "
                              f"after the last, at most {MAX_TICKS}")

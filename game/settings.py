@@ -37,6 +37,7 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "right": ["d", "right"],
     "reload": ["r"],
     "interact": ["e"],
+    "drop": ["g"],
     "pause": ["escape"],
     "restart": ["backspace"],
     "debug": ["f3"],

@@ -13,17 +13,20 @@ from game.level.missions import resolve_mission
 from game.session import MissionSession
 from game.sim.damage import deal_damage
 from game.sim.events import (
-    BondsTaken,
-    ChargeExploded,
-    ChargePlanted,
     Event,
+    Exploded,
+    FuseLit,
+    LootTaken,
     VehicleRammed,
-    ZoneClosed,
+    ZoneSealed,
 )
-from game.sim.scripts.armored_car import find
-from game.sim.scripts.armored_car_job import POLICE_CLOCK_S, ArmoredCarJob
+from game.sim.mission.lookup import find
 from game.sim.units import TICK_HZ
 from game.sim.vehicles import Vehicle
+
+POLICE_CLOCK_S = 180.0  # the map's `countdown police 180`
+SPIKE_BONUS_S = 20.0  # the map's `shift_countdown police 20` when the strip is laid
+ESCALATION_CUT_S = 45.0  # ... and `shift_countdown police -45 least=20` after a killing
 
 
 def play(seed: int, ticks: int, bot: bool = True) -> tuple[MissionSession, list[Event]]:
@@ -49,7 +52,7 @@ def test_the_bot_pulls_off_the_job(seed: int) -> None:
 def test_the_job_runs_in_its_phases_and_the_debrief_counts_it() -> None:
     session, events = play(seed=5, ticks=20_000)
     kinds = [type(e) for e in events]
-    order = [VehicleRammed, ChargePlanted, ChargeExploded, BondsTaken]
+    order = [VehicleRammed, FuseLit, Exploded, LootTaken]
     assert all(k in kinds for k in order)
     assert [kinds.index(k) for k in order] == sorted(kinds.index(k) for k in order)
     mission = session.mission
@@ -61,7 +64,7 @@ def test_the_job_runs_in_its_phases_and_the_debrief_counts_it() -> None:
 
 def test_doing_nothing_lets_the_police_seal_the_block() -> None:
     session, events = play(seed=2, ticks=round((POLICE_CLOCK_S + 30) * TICK_HZ), bot=False)
-    assert any(isinstance(e, ZoneClosed) for e in events)
+    assert any(isinstance(e, ZoneSealed) for e in events)
     assert session.mission.outcome == "failed"
     assert "sealed" in session.mission.reason
 
@@ -79,7 +82,7 @@ def test_the_ram_waits_for_the_truck_to_stop_at_the_ambush() -> None:
     assert world.get(find(world, "truck"), Vehicle).state == "driving"
     assert world.get(find(world, "tow"), Vehicle).state == "parked"
     assert not any(isinstance(e, VehicleRammed) for e in events)
-    assert world.resource(ArmoredCarJob).phase == "approach"
+    assert session.mission.phase == "approach"
 
 
 def test_armored_car_is_a_mission_id() -> None:
@@ -98,18 +101,18 @@ def run_until(session: MissionSession, brain: ObjectiveBot,
 
 
 def test_the_spike_strip_buys_time_and_stops_the_north_car() -> None:
-    from game.sim.scripts.armored_car_police import SPIKE_BONUS_S
-
     session = MissionSession.start("armored-car", seed=8)
-    job = session.world.resource(ArmoredCarJob)
-    run_until(session, ObjectiveBot(), lambda s: job.phase == "clock")
-    before = job.clock_left_s
-    spikes = next(o for o in session.mission.objectives if o.id == "spikes")
+    mission = session.mission
+    run_until(session, ObjectiveBot(), lambda s: mission.phase == "clock")
+    session.step()
+    clock = mission.countdowns["police"]
+    before = clock.left_s
+    spikes = next(o for o in mission.objectives if o.id == "spikes")
     assert spikes.optional
     spikes.done = True
     session.step()
-    assert job.spikes and job.clock_left_s == pytest.approx(before + SPIKE_BONUS_S, abs=0.1)
-    job.clock_left_s = 30.0  # let the squad cars roll
+    assert clock.left_s == pytest.approx(before + SPIKE_BONUS_S, abs=0.1)
+    clock.left_s = 30.0  # let the squad cars roll
     for _ in range(30 * TICK_HZ):
         session.step()
         if session.world.get(find(session.world, "unit-north"), Vehicle).state == "wrecked":
@@ -117,25 +120,30 @@ def test_the_spike_strip_buys_time_and_stops_the_north_car() -> None:
     assert session.world.get(find(session.world, "unit-north"), Vehicle).state == "wrecked"
 
 
+def blown(session: MissionSession) -> bool:
+    blast = session.mission.objective("blast")
+    return blast is not None and blast.done and not session.mission.flags.get("escalated")
+
+
 def test_waingro_breaking_escalates_everything() -> None:
+    from game.missions.armored_car import waingro_fires
     from game.sim.components import Dead, Surrendered, Weapon
-    from game.sim.scripts.armored_car import _waingro_fires
-    from game.sim.scripts.armored_car_job import ESCALATION_CUT_S
-    from game.sim.scripts.armored_car_police import deploy_officers
 
     session = MissionSession.start("armored-car", seed=9)
-    world, job = session.world, session.world.resource(ArmoredCarJob)
-    run_until(session, ObjectiveBot(), lambda s: job.blown and not job.escalated)
+    world, mission = session.world, session.mission
+    run_until(session, ObjectiveBot(), blown)
     guards = [find(world, "guard-driver"), find(world, "guard-rear")]
     assert all(guards) and all(world.has(g, Surrendered) for g in guards)
-    clock = job.clock_left_s
-    _waingro_fires(world, job, find(world, "Waingro"), guards)
-    world.flush_despawned()
+    clock = mission.countdowns["police"].left_s
+    waingro_fires(world, mission, find(world, "Waingro"), guards)
+    session.step()  # the map's escalation trigger fires
     assert world.has(guards[1], Dead)
     assert not world.has(guards[0], Surrendered) and world.get(guards[0], Weapon) is not None
-    assert job.clock_left_s == pytest.approx(max(20.0, clock - ESCALATION_CUT_S))
+    assert mission.countdowns["police"].left_s == pytest.approx(
+        max(20.0, clock - ESCALATION_CUT_S) - 1 / TICK_HZ, abs=0.02)
     officers_before = set(world.store(Weapon))
-    deploy_officers(world, escalated=True)
+    mission.countdowns["police"].left_s = 1 / TICK_HZ  # the block is sealed next tick
+    session.step()
     guns = world.store(Weapon)
     new_guns = {guns[e].kind for e in guns if e not in officers_before}
     assert new_guns == {"shotgun", "rifle"}
@@ -145,8 +153,9 @@ def test_the_outro_brings_the_patrol_car_and_waingro_runs() -> None:
     from game.sim.components import Position
 
     session = MissionSession.start("armored-car", seed=10)
-    world, job = session.world, session.world.resource(ArmoredCarJob)
-    run_until(session, ObjectiveBot(), lambda s: job.phase == "outro")
+    world = session.world
+    run_until(session, ObjectiveBot(), lambda s: s.mission.phase == "outro")
+    session.step()
     assert find(world, "patrol-pass")
     start = world.get(find(world, "Waingro"), Position).y
     run_until(session, ObjectiveBot(), lambda s: s.mission.outcome != "running")

@@ -7,7 +7,7 @@ from game.sim.mission import MissionState
 
 
 def test_casualties_are_credited_to_who_caused_them() -> None:
-    lines = casualty_lines({"guard killed:waingro": 1, "civilian hurt:lapd": 2,
+    lines = casualty_lines({"guard killed:crew/Waingro": 1, "civilian hurt:lapd": 2,
                             "civilian hurt:you": 1, "crew hurt:lapd": 3})
     assert "Guards killed  1 (Waingro 1)" in lines
     assert "Civilians hurt  3 (police 2, you 1)" in lines
@@ -16,7 +16,7 @@ def test_casualties_are_credited_to_who_caused_them() -> None:
 
 def test_heat_counts_only_what_the_crew_did() -> None:
     assert heat_earned({"civilian hurt:lapd": 5}) == 0
-    assert heat_earned({"guard killed:waingro": 1, "lapd hurt:you": 2}) == 8 + 2 * 4
+    assert heat_earned({"guard killed:crew/Waingro": 1, "lapd hurt:you": 2}) == 8 + 2 * 4
 
 
 def test_a_clean_job_grades_higher_than_a_bloody_one_and_a_failure_is_f() -> None:

@@ -70,3 +70,42 @@ def test_editing_the_tileset_reloads_too(tmp_path: Path) -> None:
     tsx.write_text(tsx.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     settle(scene)
     assert scene.session.world is not world
+
+
+def test_a_save_reloads_while_paused(tmp_path: Path) -> None:
+    from game.scenes.pause import PauseScene
+
+    path = copy_of_sandbox(tmp_path)
+    ctx = GameContext(choice=MissionChoice(str(path)))
+    scene = MissionScene(ctx)
+    settle(scene)
+    pause = PauseScene(ctx, scene)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('value="Sandbox: the range"', 'value="Paused edit"'),
+                    encoding="utf-8")
+    pause.update(WATCH_EVERY_S + 0.01, Controls())
+    assert scene.session.mission.title == "Paused edit"
+
+
+def test_retry_on_a_map_saved_broken_shows_why_instead_of_closing(tmp_path: Path) -> None:
+    from game.scenes.base import STAY
+    from game.scenes.debrief import DebriefScene
+
+    path = copy_of_sandbox(tmp_path)
+    ctx = GameContext(choice=MissionChoice(str(path)))
+    scene = MissionScene(ctx)
+    debrief = DebriefScene(ctx, scene.session)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('type="Target"', 'type="Targett"', 1), encoding="utf-8")
+    assert debrief.handle("retry") == STAY
+    assert any("Targett" in line for line in debrief.problems)
+
+
+def test_long_checker_lines_wrap_between_words() -> None:
+    from game.render.hud import PROBLEM_WRAP, problem_rows
+
+    line = ("maps/downtown.tmx:object 117 'backup arrives': when line 2: no countdown named "
+            "'reinforcements-east' — did you mean 'reinforcements'? — usage: countdown_done NAME")
+    rows = problem_rows([line])
+    assert len(rows) > 1 and all(len(r) <= PROBLEM_WRAP for r in rows)
+    assert " ".join(r.strip() for r in rows).split() == line.split()

@@ -42,7 +42,7 @@ def test_recording_keeps_only_changes(recorded: tuple[Replay, str]) -> None:
     replay, outcome = recorded
     assert outcome == "success"
     assert 0 < len(replay.changes) < replay.ticks
-    assert all(len(row) == 8 for row in replay.changes)
+    assert all(len(row) == 9 for row in replay.changes)
     ticks = [row[0] for row in replay.changes]
     assert ticks == sorted(set(ticks)) and ticks[0] == 0
 

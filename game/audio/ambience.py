@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.audio.sound_board import SoundBoard
-from game.sim.events import Event, VehicleRammed, ZoneClosed
+from game.sim.events import Event, VehicleRammed, ZoneSealed
 from game.sim.mission import MissionState
 
 ALARM_S = 40.0  # the truck's bell rings this long after the ram
@@ -26,7 +26,7 @@ class Ambience:
         for event in events:
             if isinstance(event, VehicleRammed):
                 self.alarm_left_s = ALARM_S
-            elif isinstance(event, ZoneClosed):
+            elif isinstance(event, ZoneSealed):
                 self.sealed = True
         self.alarm_left_s = max(0.0, self.alarm_left_s - dt)
         self.alarm = self._loop(self.alarm, "alarm", 0.35 if self.alarm_left_s > 0 else 0.0)

@@ -11,9 +11,9 @@ import pygame
 from game.sim.components import Position
 from game.sim.events import (
     ActorDamaged,
-    ChargeExploded,
     DryFired,
     Event,
+    Exploded,
     ProjectilePierced,
     ProjectileStopped,
     RadioChatter,
@@ -76,7 +76,7 @@ def _sound_for(event: Event, world: World) -> tuple[str, float | None, float | N
         return SHOT_SOUND.get(event.weapon, f"shot_{event.weapon}"), event.x, event.y
     if isinstance(event, VehicleRammed):
         return "ram_crash", None, None
-    if isinstance(event, ChargeExploded):
+    if isinstance(event, Exploded):
         return "blast", None, None
     if isinstance(event, RadioChatter):
         return "radio_squelch", None, None

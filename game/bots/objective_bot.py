@@ -1,11 +1,15 @@
-"""A bot that plays a mission's objectives in order: shoots kill targets, walks to regions,
-works interact objectives, steps clear of planted charges and shoots back at armed enemies."""
+"""A bot that plays the player's side's objectives in order, as either side: shoots kill
+targets and wanted groups, walks to regions, works interact objectives, fetches and carries
+loot, blocks what it must prevent, steps clear of lit fuses and shoots back at armed enemies.
+It shares the sim's hostility table (ai/relations) and the AI's pathfinder (ai/pathfind)."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
 
+from game.sim.ai.pathfind import plan_path
+from game.sim.ai.relations import hostile
 from game.sim.collision_map import CollisionMap, raycast
 from game.sim.components import (
     Body,
@@ -20,9 +24,11 @@ from game.sim.components import (
     Target,
     Weapon,
 )
-from game.sim.events import ChargePlanted
+from game.sim.events import FuseLit
 from game.sim.mission import MissionState, ObjectiveState
-from game.sim.navigation import NavGrid, find_path, smooth_path
+from game.sim.mission.components import Loot
+from game.sim.mission.lookup import members, region, standing
+from game.sim.navigation import NavGrid
 from game.sim.units import TICK_HZ, metres
 from game.sim.weapons import weapon_spec
 from game.sim.world import World
@@ -55,23 +61,26 @@ class ObjectiveBot:
         if self.danger is not None and world.tick < self.danger_until_tick:
             self._walk_to(world, intent, pos, _away(pos, self.danger, DANGER_CLEAR_PX), False)
             return
-        threat = nearest_armed_enemy(world, me, pos)
+        threat = nearest_armed_enemy(world, me, pos, _threat_range(world, me))
         if threat is not None:
             self._engage(world, me, intent, pos, threat)
             return
         active = mission.active_objectives()
-        if active:
+        if active:  # in the map's order: a police side blocks first, then closes in
             self._pursue(world, active[0], me, intent, pos)
 
     def _note_danger(self, world: World) -> None:
         for event in world.events:
-            if isinstance(event, ChargePlanted):
+            if isinstance(event, FuseLit):
                 self.danger = (event.x, event.y)
                 self.danger_until_tick = world.tick + round(event.fuse_s * TICK_HZ) + 10
 
     def _pursue(self, world: World, objective: ObjectiveState, me: int, intent: Intent,
                 pos: Position) -> None:
-        if objective.kind == "kill":
+        if objective.kind in ("kill_n", "arrest_n", "prevent", "protect", "collect_n",
+                              "carry", "escort"):
+            self._pursue_group(world, objective, me, intent, pos)
+        elif objective.kind == "kill":
             target = _nearest_target(world, objective.target, pos)
             if target is None:
                 return
@@ -86,6 +95,35 @@ class ObjectiveBot:
             if region is not None:
                 centre = (region.x + region.w / 2, region.y + region.h / 2)
                 self._walk_to(world, intent, pos, centre)
+
+    def _pursue_group(self, world: World, objective: ObjectiveState, me: int, intent: Intent,
+                      pos: Position) -> None:
+        """The kinds about a group or loot: hunt the group, block the region, fetch the loot."""
+        mission = world.resource(MissionState)
+        kind = objective.kind
+        if kind in ("kill_n", "arrest_n"):
+            spot = _nearest(world, pos, [e for e in members(world, mission, objective.target)
+                                         if standing(world, e)])
+            if spot is not None:
+                self._engage(world, me, intent, pos, spot)
+            return
+        if kind in ("carry", "collect_n") and not _carrying(world, me):
+            group = objective.subject if kind == "carry" else objective.target
+            loose = [e for e, loot in world.query(Loot) if not loot.carrier
+                     and (not group or group in (loot.group, loot.name))]
+            spot = _nearest(world, pos, loose)
+            if spot is not None:
+                self._walk_to(world, intent, pos, spot)
+                intent.interact = math.hypot(spot[0] - pos.x, spot[1] - pos.y) < INTERACT_NEAR_PX
+                return
+        place = objective.target if kind != "protect" else ""
+        area = region(world, place) if place else None
+        if area is not None:
+            self._walk_to(world, intent, pos, (area.x + area.w / 2, area.y + area.h / 2))
+        elif kind == "protect":
+            spot = _nearest(world, pos, members(world, mission, objective.subject))
+            if spot is not None and math.hypot(spot[0] - pos.x, spot[1] - pos.y) > 96.0:
+                self._walk_to(world, intent, pos, spot)
 
     def _engage(self, world: World, me: int, intent: Intent, pos: Position,
                 target: tuple[float, float]) -> None:
@@ -117,12 +155,14 @@ class ObjectiveBot:
             intent.aim_x, intent.aim_y = wx, wy
 
     def _plan(self, world: World, pos: Position, goal: tuple[float, float]) -> None:
-        path = find_path(world.resource(NavGrid), (pos.x, pos.y), goal) or []
-        radius = 10.0
+        """The AI's own planner, with a budget that covers the whole map."""
+        grid = world.resource(NavGrid)
         body = world.get(world.resource(MissionState).player, Body)
-        if body is not None:
-            radius = body.radius
-        self.path = smooth_path(world.resource(CollisionMap), (pos.x, pos.y), path, radius)
+        radius = body.radius if body is not None else 10.0
+        budget = len(grid.walkable) * len(grid.walkable[0]) if grid.walkable else 0
+        path, _ = plan_path(grid, world.resource(CollisionMap), (pos.x, pos.y), goal, radius,
+                            budget)
+        self.path = list(path or [])
         self.goal, self.replan_at_s = goal, world.time_s + REPLAN_S
 
 
@@ -137,11 +177,19 @@ def _nearest_target(world: World, group: str, pos: Position) -> tuple[float, flo
     return best
 
 
-def nearest_armed_enemy(world: World, me: int, pos: Position) -> tuple[float, float] | None:
+def _threat_range(world: World, me: int) -> float:
+    """Shoot back at anyone armed within our own weapon's reach (at least THREAT_RANGE_PX)."""
+    weapon = world.get(me, Weapon)
+    reach = weapon_spec(weapon.kind).range_px * 0.8 if weapon is not None else 0.0
+    return max(THREAT_RANGE_PX, reach)
+
+
+def nearest_armed_enemy(world: World, me: int, pos: Position,
+                        reach: float = THREAT_RANGE_PX) -> tuple[float, float] | None:
     """The closest enemy with a gun, in a clear line of fire and in range."""
     side = world.get(me, Faction)
     cmap = world.resource(CollisionMap)
-    best, best_d = None, THREAT_RANGE_PX
+    best, best_d = None, reach
     for eid, faction, where, _ in world.query(Faction, Position, Weapon):
         if eid == me or not hostile(side.side if side else "crew", faction.side):
             continue
@@ -153,8 +201,19 @@ def nearest_armed_enemy(world: World, me: int, pos: Position) -> tuple[float, fl
     return best
 
 
-def hostile(mine: str, theirs: str) -> bool:
-    return mine != theirs and theirs not in ("civilian", "target")
+def _nearest(world: World, pos: Position, eids: list[int]) -> tuple[float, float] | None:
+    best, best_d = None, math.inf
+    for eid in eids:
+        where = world.get(eid, Position)
+        if where is not None:
+            d = math.hypot(where.x - pos.x, where.y - pos.y)
+            if d < best_d:
+                best, best_d = (where.x, where.y), d
+    return best
+
+
+def _carrying(world: World, me: int) -> bool:
+    return any(loot.carrier == me for _, loot in world.query(Loot))
 
 
 def _named_position(world: World, name: str) -> tuple[float, float] | None:

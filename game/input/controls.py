@@ -24,6 +24,7 @@ class Controls:
     fire: bool = False
     reload: bool = False
     interact: bool = False
+    drop: bool = False
 
 
 @dataclass
@@ -80,6 +81,7 @@ class InputMapper:
             move_y=float(held.get("down", False)) - float(held.get("up", False)),
             fire=pygame.mouse.get_pressed(5)[self.settings.mouse_fire - 1],
             reload=held.get("reload", False), interact=held.get("interact", False),
+            drop=held.get("drop", False),
         )
         if pygame.mouse.get_focused():
             controls.aim_screen = pygame.mouse.get_pos()

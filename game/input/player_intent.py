@@ -23,3 +23,4 @@ def write_player_intent(intent: Intent, controls: Controls, camera: Camera,
         intent.aim_x, intent.aim_y = camera.to_world(*controls.aim_screen)
     intent.fire, intent.reload, intent.interact = controls.fire, controls.reload, \
         controls.interact
+    intent.drop = controls.drop

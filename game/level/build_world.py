@@ -8,7 +8,8 @@ import math
 from game.level.build_vehicles import spawn_vehicles
 from game.level.errors import MapError, map_errors_only
 from game.level.model import LevelModel, MapObject
-from game.level.validate_level import standing_point
+from game.level.place_mission import group_of, place_mission
+from game.level.validate_level import playable_sides, standing_point
 from game.sim.ai.cover_points import (
     CoverPoints,
     derive_cover_points,
@@ -33,7 +34,6 @@ from game.sim.light_model import add_lamps
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.navigation import NavGrid
 from game.sim.prefabs import add_ai, spawn_actor
-from game.sim.scripts.registry import SCRIPTS
 from game.sim.units import metres
 from game.sim.world import World
 
@@ -62,6 +62,7 @@ def _build_world(level: LevelModel, mission_id: str, side: str, seed: int) -> Wo
     )
     world.set_resource(mission)
     mission.player = _spawn_player(world, level, side)
+    _spawn_other_sides(world, level, side)
     characters = {obj.id: _spawn_character(world, obj) for obj in level.objects_of("Character")}
     _give_brains(world, level, characters, mission.player)
     _set_ai_resources(world, level)
@@ -74,10 +75,7 @@ def _build_world(level: LevelModel, mission_id: str, side: str, seed: int) -> Wo
     spawn_vehicles(world, level)
     add_lamps(world)
     _mark_interact_targets(world, level)
-    script = SCRIPTS.get(mission_id)
-    if script is not None:
-        script[0](world)
-        world.flush_despawned()
+    place_mission(world, level, mission)
     return world
 
 
@@ -110,6 +108,25 @@ def _spawn_player(world: World, level: LevelModel, side: str) -> int:
     return eid
 
 
+def _spawn_other_sides(world: World, level: LevelModel, side: str) -> None:
+    """On a map both sides can play, the other side's player Spawn is that side's leader,
+    played by the AI (it pursues that side's objectives)."""
+    for obj in level.objects_of("Spawn"):
+        other = obj.properties["side"]
+        if other == side or other not in playable_sides(level):
+            continue
+        if obj is not next(o for o in level.objects_of("Spawn") if o.properties["side"] == other):
+            continue
+        role = obj.properties["role"]
+        eid = spawn_actor(world, role, *standing_point(obj), _angle(obj), name=obj.name)
+        faction = world.get(eid, Faction)
+        if faction is not None:
+            faction.side = other
+        if role not in UNNAMED_ROLES:
+            world.add(eid, Downable())
+        add_ai(world, eid, "hold")
+
+
 def _spawn_character(world: World, obj: MapObject) -> int:
     p = obj.properties
     weapon = p["weapon"]
@@ -122,6 +139,7 @@ def _spawn_character(world: World, obj: MapObject) -> int:
         faction.side = p["faction"]
     if p["role"] not in UNNAMED_ROLES:
         world.add(eid, Downable())
+    group_of(world, eid, obj)
     return eid
 
 
@@ -172,7 +190,8 @@ def _objective(obj: MapObject) -> ObjectiveState:
     p = obj.properties
     requires = tuple(r.strip() for r in str(p["requires"]).split(",") if r.strip())
     return ObjectiveState(p["id"], p["text"], int(p["order"]), p["kind"], p["target"], requires,
-                          bool(p["optional"]), float(p["hold_s"]))
+                          bool(p["optional"]), float(p["hold_s"]), side=str(p["side"]),
+                          count=int(p["count"]), subject=str(p["subject"]))
 
 
 def _angle(obj: MapObject) -> float:

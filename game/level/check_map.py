@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.level.build_world import build_world
@@ -20,8 +21,26 @@ def problems_in(path: Path) -> list[Problem]:
             for side in playable_sides(level):
                 build_world(level, path.stem, side)
     except MapError as err:
-        return err.problems
-    return level.warnings
+        return err.problems + hidden_layer_warnings(path)
+    return level.warnings + hidden_layer_warnings(path)
+
+
+def hidden_layer_warnings(path: Path) -> list[Problem]:
+    """A hidden object layer is ignored by the game, unless it is a spawn:NAME group."""
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError, ValueError, LookupError):
+        return []  # the loader has already said why the file cannot be read
+    found = []
+    for layer in root.iter("objectgroup"):
+        name = layer.get("name", "")
+        count = len(layer.findall("object"))
+        if layer.get("visible") == "0" and not name.startswith("spawn:") and count:
+            found.append(Problem(str(path), f"layer '{name}'", f"hidden, so its {count} "
+                                 "object(s) are ignored", "show the layer to use them, or "
+                                 f"rename it spawn:{name} to bring them in with spawn_group",
+                                 severity="warning"))
+    return found
 
 
 def check_maps(paths: list[Path]) -> int:

@@ -7,6 +7,8 @@ from pathlib import Path
 from game.level.errors import MapError, Problem, map_errors_only
 from game.level.model import LevelModel
 from game.level.read_image_layers import read_image_layers
+from game.level.read_mission import read_mission
+from game.level.read_mission_check import check_mission
 from game.level.read_objects import ObjectReader, read_map_properties
 from game.level.read_tiles import read_tiles
 from game.level.read_tilesets import check_tilesets
@@ -58,6 +60,8 @@ def _load(path: Path, schema: Schema | None) -> LevelModel:
     problems += object_warnings(level)
     if not _errors(problems):
         problems += validate_level(level, playable_sides(level))
+    if not _errors(problems):
+        problems += check_mission(level, read_mission(level))
     _raise_errors(problems)
     level.warnings = problems
     return level

@@ -9,6 +9,9 @@ from typing import Any
 from game.level.errors import Problem
 from game.sim.collision_map import Solid
 
+SPAWN_LAYER = "spawn:"
+"""An object layer named spawn:NAME holds a group that appears only when `spawn_group NAME` runs."""
+
 
 @dataclass(frozen=True, slots=True)
 class TileImage:
@@ -113,4 +116,13 @@ class LevelModel:
         return self.width * self.tile_w, self.height * self.tile_h
 
     def objects_of(self, cls: str) -> list[MapObject]:
-        return [o for o in self.objects if o.cls == cls]
+        """Objects of a class that exist at the start (not those waiting in spawn layers)."""
+        return [o for o in self.objects if o.cls == cls and not o.layer.startswith(SPAWN_LAYER)]
+
+    def waiting(self) -> dict[str, list[MapObject]]:
+        """Objects of hidden ``spawn:NAME`` layers by NAME: brought in by `spawn_group`."""
+        found: dict[str, list[MapObject]] = {}
+        for o in self.objects:
+            if o.layer.startswith(SPAWN_LAYER):
+                found.setdefault(o.layer[len(SPAWN_LAYER):], []).append(o)
+        return found

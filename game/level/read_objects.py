@@ -29,7 +29,7 @@ class ObjectReader:
     def read_all(self, root: ET.Element) -> list[MapObject]:
         found: list[MapObject] = []
         for layer, (ox, oy) in walk_layers(root):
-            if layer.tag != "objectgroup":
+            if layer.tag != "objectgroup" or _ignored(layer):
                 continue
             nodes = layer.findall("object")
             if len(found) + len(nodes) > MAX_OBJECTS:
@@ -133,6 +133,8 @@ class ObjectReader:
         self, cls: str, raw: dict[str, tuple[str, str]], where: str
     ) -> dict[str, Any]:
         cdef = self.schema.classes[cls]
+        if cls == "Lines":  # a table of radio/say lines: every property is a key
+            return {name: text for name, (_, text) in raw.items()}
         values = {name: member.default for name, member in cdef.members.items()}
         for name, (kind, text) in raw.items():
             member = cdef.members.get(name)
@@ -155,6 +157,11 @@ class ObjectReader:
 
     def _add(self, where: str, message: str, fix: str, kind: str = "") -> None:
         self.problems.append(Problem(str(self.path), where, message, fix, kind=kind))
+
+
+def _ignored(layer: ET.Element) -> bool:
+    """A hidden object layer is ignored (check-map warns), unless it is a spawn:NAME group."""
+    return layer.get("visible") == "0" and not layer.get("name", "").startswith("spawn:")
 
 
 def _has_shape(node: ET.Element) -> bool:

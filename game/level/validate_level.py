@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from game.level.errors import Problem
 from game.level.model import LevelModel, MapObject
 from game.level.validate_objects import object_problems
+from game.sim.ai.pathfind import astar, nearest_open
 from game.sim.collision_map import CollisionMap
-from game.sim.navigation import NavGrid, find_path
+from game.sim.navigation import NavGrid
 
 STANDING_CLASSES = ("Spawn", "Character", "Target")
 
@@ -87,25 +88,37 @@ def _check_objectives(level: LevelModel) -> Iterator[Problem]:
 def _target_fix(kind: str) -> str:
     if kind == "kill":
         return "set target to a Target group or a Character's name"
-    if kind in ("reach", "hold"):
+    if kind in ("reach", "hold", "escort", "carry", "prevent"):
         return "set target to the name of a Region"
+    if kind in ("kill_n", "arrest_n"):
+        return "set target to a group, a faction or a Character's name"
     return "set target to the name of an object on the map"
 
 
 def needs_place(obj: MapObject) -> bool:
     """Survive objectives, and scripted ones without a target, happen anywhere."""
     kind = obj.properties["kind"]
-    return not (kind == "survive" or (kind == "scripted" and not obj.properties["target"]))
+    if kind in ("survive", "protect", "fail"):
+        return False
+    return not (kind == "scripted" and not obj.properties["target"])
 
 
 def objective_places(level: LevelModel, obj: MapObject) -> list[tuple[float, float]]:
     """Where an objective is done: its targets' positions, or its region's centre."""
     kind, target = obj.properties["kind"], obj.properties["target"]
-    if kind == "kill":
+    if kind in ("kill", "kill_n", "arrest_n"):
         found = [o for o in level.objects_of("Target") if o.properties["group"] == target]
         found += [o for o in level.objects_of("Character")
-                  if target in (o.name, o.properties["name"])]
-    elif kind in ("reach", "hold"):
+                  if target in (o.name, o.properties["name"], o.properties.get("group"),
+                                o.properties["faction"])]
+        found += [o for o in level.objects if o.layer == f"spawn:{target}"]
+        side = target.removeprefix("faction:")
+        found += [o for o in level.objects_of("Character") if o.properties["faction"] == side]
+        found += [o for o in level.objects_of("Spawn") if o.properties["side"] == side]
+    elif kind == "collect_n":
+        found = [o for o in level.objects if o.cls == "Loot"
+                 and target in (o.properties["group"], "")]
+    elif kind in ("reach", "hold", "escort", "carry", "prevent"):
         found = [o for o in level.objects_of("Region") if o.name == target]
     else:
         found = [o for o in level.objects if o.name == target and o is not obj]
@@ -132,6 +145,17 @@ def _reaches(grid: NavGrid, start: tuple[float, float], goal: tuple[float, float
     """A path to the goal's tile or one of its eight neighbours (targets may stand in cover)."""
     gx, gy = grid.tile_of(*goal)
     for dx, dy in ((0, 0), (1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)):
-        if grid.open(gx + dx, gy + dy) and find_path(grid, start, grid.centre(gx + dx, gy + dy)):
+        if grid.open(gx + dx, gy + dy) and _path_exists(grid, start, (gx + dx, gy + dy)):
             return True
     return False
+
+
+def _path_exists(grid: NavGrid, start: tuple[float, float], goal: tuple[int, int]) -> bool:
+    """The AI's own A* (game/sim/ai/pathfind.py) with a budget covering the whole map, so the
+    checker, the bot and the AI agree on what is reachable."""
+    first = nearest_open(grid, *grid.tile_of(*start))
+    if first is None:
+        return False
+    budget = len(grid.walkable) * len(grid.walkable[0])
+    tiles, _ = astar(grid, first, goal, budget)
+    return tiles is not None

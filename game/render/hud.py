@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pygame
 
 from game.render.text_cache import TextCache
@@ -15,6 +17,8 @@ AMBER = (255, 190, 80)
 GREY = (140, 140, 140)
 RED = (220, 60, 50)
 WHITE = (235, 235, 235)
+
+PROBLEM_WRAP = 118  # characters per line of a checker message on the 1280 px canvas
 
 
 def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
@@ -110,17 +114,26 @@ def _crew_order(surface: pygame.Surface, world: World, player: int, text: TextCa
         x = text.shadowed(surface, shown, (x, y + 24), 20, WHITE if lit else GREY).right + 14
 
 
-def draw_problems(surface: pygame.Surface, text: TextCache, lines: list[str]) -> None:
-    """A map checker's lines over the game, after a save the game could not use."""
-    shown = lines[:8]
+def problem_rows(lines: list[str]) -> list[str]:
+    """The checker's lines broken at spaces to fit the panel (never mid-word), at most 16."""
+    return [part for line in lines[:8] for part in
+            textwrap.wrap(line, PROBLEM_WRAP, subsequent_indent="    ",
+                          break_long_words=False, break_on_hyphens=False)][:16]
+
+
+def draw_problems(surface: pygame.Surface, text: TextCache, lines: list[str],
+                  heading: str = "Map not reloaded — still playing the last good version:"
+                  ) -> None:
+    """A map checker's lines over the game, wrapped at word breaks, after a save the game
+    could not use."""
+    shown = problem_rows(lines)
     height = 44 + 22 * len(shown)
     panel = pygame.Surface((surface.get_width() - 80, height), pygame.SRCALPHA)
     panel.fill((60, 0, 0, 210))
     surface.blit(panel, (40, 110))
-    text.shadowed(surface, "Map not reloaded — still playing the last good version:",
-                  (56, 118), 24, AMBER, True)
+    text.shadowed(surface, heading, (56, 118), 24, AMBER, True)
     for i, line in enumerate(shown):
-        text.shadowed(surface, line[:150], (56, 146 + 22 * i), 20, WHITE)
+        text.shadowed(surface, line, (56, 146 + 22 * i), 20, WHITE)
 
 
 def _interact_prompt(surface: pygame.Surface, world: World, mission: MissionState,

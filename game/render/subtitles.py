@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.render.text_cache import TextCache
-from game.sim.events import ChargePlanted, Event, RadioChatter
+from game.sim.events import Event, FuseLit, RadioChatter
 
 SHOW_S = 4.5
 MAX_LINES = 3
@@ -33,8 +33,8 @@ class Subtitles:
             if isinstance(event, RadioChatter):
                 colour = SPEAKER_COLOURS.get(event.speaker, CREW_COLOUR)
                 self.lines.append(Line(event.speaker, event.text, SHOW_S, colour))
-            elif isinstance(event, ChargePlanted):
-                self.lines.append(Line("", "Charge set. Get clear of the truck!",
+            elif isinstance(event, FuseLit):
+                self.lines.append(Line("", "Charge set. Get clear!",
                                        event.fuse_s, WARNING_COLOUR))
         del self.lines[:-MAX_LINES]
 

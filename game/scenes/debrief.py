@@ -29,13 +29,19 @@ class DebriefScene(Scene):
         self.next = following
         first = [NEXT] if following else []
         self.menu = Menu(first + ([TITLE, RETRY] if self.success else [RETRY, TITLE]))
+        self.problems: list[str] = []  # a Retry that found the map broken
 
     def handle(self, action: str) -> Transition:
         choice = self.menu.handle(action)
         if action == "retry" or choice == RETRY:
+            from game.level.errors import MapError
             from game.scenes.mission import MissionScene
 
-            return replace(MissionScene(self.ctx))
+            try:
+                return replace(MissionScene(self.ctx))
+            except MapError as err:  # the map was saved broken since: say why, stay here
+                self.problems = err.lines()
+                return STAY
         if choice == NEXT and self.next is not None:
             from game.scenes.briefing import BriefingScene
 
@@ -62,3 +68,8 @@ class DebriefScene(Scene):
             text.shadowed(surface, line, (640, 180 + i * 32), 28, (200, 200, 200), False,
                           "midtop")
         self.menu.draw(surface, text, 640, 180 + len(self.lines) * 32 + 24, 36)
+        if self.problems:
+            from game.render.hud import draw_problems
+
+            draw_problems(surface, text, self.problems,
+                          "Cannot retry — the map has problems (fix them in Tiled and save):")

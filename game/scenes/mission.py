@@ -99,6 +99,10 @@ class MissionScene(Scene):
             self.ambience.stop()
             self.ambience = None
 
+    def poll_reload(self, dt: float) -> None:
+        """Hot reload, also while paused (the pause scene calls this)."""
+        self._hot_reload(dt)
+
     def _hot_reload(self, dt: float) -> None:
         """Poll the level's files; on a change, reload, or show why the save cannot be used."""
         self.watch_in_s -= dt

@@ -11,6 +11,7 @@ from game.scenes.context import GameContext
 from game.scenes.menu import Menu
 
 if TYPE_CHECKING:
+    from game.input.controls import Controls
     from game.scenes.mission import MissionScene
 
 RESUME, RESTART, QUIT_TO_TITLE = "Resume", "Restart", "Quit to title"
@@ -37,6 +38,11 @@ class PauseScene(Scene):
             from game.scenes.title import TitleScene
 
             return reset(TitleScene(self.ctx))
+        return STAY
+
+    def update(self, dt: float, controls: Controls) -> Transition:
+        """A save in Tiled reloads the map while paused too (the mission draws its lines)."""
+        self.mission.poll_reload(dt)
         return STAY
 
     def draw(self, surface: pygame.Surface) -> None:

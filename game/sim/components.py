@@ -58,6 +58,7 @@ class Intent:
     fire: bool = False
     reload: bool = False
     interact: bool = False
+    drop: bool = False  # put down what is carried (loot)
 
 
 @dataclass(slots=True)

@@ -143,7 +143,7 @@ class OrderGiven(Event):
     y: float
 
 
-# -- mission scripts --------------------------------------------------------------------------
+# -- missions (generic: no mission's names here) ------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,27 +158,88 @@ class RadioChatter(Event):
 class VehicleRammed(Event):
     x: float
     y: float
+    rammer: int = 0
+    target: int = 0
 
 
 @dataclass(frozen=True, slots=True)
-class ChargePlanted(Event):
+class FuseLit(Event):
+    """Something will blow at (x, y) in ``fuse_s`` seconds: keep clear."""
+
     x: float
     y: float
     fuse_s: float
 
 
 @dataclass(frozen=True, slots=True)
-class ChargeExploded(Event):
+class Exploded(Event):
     x: float
     y: float
     radius: float  # px
 
 
 @dataclass(frozen=True, slots=True)
-class BondsTaken(Event):
+class LootTaken(Event):
+    taker: int
     dollars: int
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
-class ZoneClosed(Event):
-    """The police have sealed the block."""
+class LootDropped(Event):
+    carrier: int
+    dollars: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneSealed(Event):
+    """The police have sealed a region."""
+
+    region: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AlarmRaised(Event):
+    x: float
+    y: float
+    region: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenShaken(Event):
+    seconds: float
+    strength: float
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenFlashed(Event):
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class CueSounded(Event):
+    sound: str
+    x: float = 0.0
+    y: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseEntered(Event):
+    phase: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DoorMoved(Event):
+    name: str
+    open: bool
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveFailed(Event):
+    objective_id: str
+    text: str

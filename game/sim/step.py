@@ -7,6 +7,7 @@ from typing import Protocol
 
 from game.sim.systems.aim_weapons import aim_weapons
 from game.sim.systems.bleed_out import bleed_out
+from game.sim.systems.carry_loot import carry_loot
 from game.sim.systems.choose_behaviours import choose_behaviours
 from game.sim.systems.drag_downed import drag_downed
 from game.sim.systems.drive_vehicles import drive_vehicles
@@ -19,12 +20,16 @@ from game.sim.systems.make_footsteps import make_footsteps
 from game.sim.systems.move_bodies import move_bodies
 from game.sim.systems.move_projectiles import move_projectiles
 from game.sim.systems.plan_paths import plan_paths
+from game.sim.systems.pursue_objectives import pursue_objectives
+from game.sim.systems.ram_vehicles import ram_vehicles
 from game.sim.systems.remember_previous import remember_previous
-from game.sim.systems.run_mission_script import run_mission_script
+from game.sim.systems.run_triggers import run_triggers
 from game.sim.systems.see_actors import see_actors
 from game.sim.systems.separate_bodies import separate_bodies
 from game.sim.systems.steer_actors import steer_actors
+from game.sim.systems.tick_countdowns import tick_countdowns
 from game.sim.systems.update_alertness import update_alertness
+from game.sim.systems.work_doors import work_doors
 from game.sim.units import DT
 from game.sim.world import World
 
@@ -35,6 +40,7 @@ SYSTEMS: tuple[System, ...] = (
     # AI: sense, think, plan, walk, aim -- all writing the same Intent the player's input writes
     see_actors,
     update_alertness,
+    pursue_objectives,
     choose_behaviours,
     plan_paths,
     follow_paths,
@@ -44,7 +50,10 @@ SYSTEMS: tuple[System, ...] = (
     drive_vehicles,
     move_bodies,
     separate_bodies,
+    ram_vehicles,
     drag_downed,
+    carry_loot,
+    work_doors,
     fire_weapons,
     move_projectiles,
     # AI: what this tick sounded like, heard at its end
@@ -53,7 +62,8 @@ SYSTEMS: tuple[System, ...] = (
     # wounds, clean-up, rules
     bleed_out,
     expire_lifetimes,
-    run_mission_script,
+    tick_countdowns,
+    run_triggers,
     evaluate_mission,
 )
 

@@ -1,23 +1,9 @@
-"""Applies the mission's rules each tick: completes objectives and decides success or failure."""
+"""Applies the mission's rules each tick: completes and breaks objectives of both sides, counts
+shots and casualties, and decides success or failure for the player's side."""
 
 from __future__ import annotations
 
-import math
-
-from game.sim.body_grid import body_segment
-from game.sim.components import (
-    Body,
-    Dead,
-    Downed,
-    Faction,
-    Heading,
-    Health,
-    Intent,
-    Name,
-    Position,
-    Region,
-    Target,
-)
+from game.sim.components import Dead, Downable, Downed, Faction, Name
 from game.sim.events import (
     ActorDamaged,
     ActorKilled,
@@ -25,13 +11,17 @@ from game.sim.events import (
     ObjectiveCompleted,
     ShotFired,
 )
-from game.sim.geometry import closest_on_segment
 from game.sim.mission import MissionState, ObjectiveState
-from game.sim.units import metres
+from game.sim.mission.doings import complete_objective, fail_objective
+from game.sim.mission.objective_kinds import (  # noqa: F401  (re-exported for the HUD)
+    INTERACT_REACH_PX,
+    MIN_HOLD_S,
+    is_broken,
+    is_met,
+    within_reach,
+)
+from game.sim.mission.state import HELD_KINDS
 from game.sim.world import World
-
-INTERACT_REACH_PX = metres(1.5)  # from the edge of the thing being worked on
-MIN_HOLD_S = 1.0  # an interact/hold/survive objective takes at least this long
 
 
 def evaluate_mission(world: World, dt: float) -> None:
@@ -43,18 +33,65 @@ def evaluate_mission(world: World, dt: float) -> None:
     if world.has(mission.player, Dead) or world.has(mission.player, Downed):
         _end(world, mission, "failed", "You went down.")
         return
-    if mission.fail_reason:
-        _end(world, mission, "failed", mission.fail_reason)
-        return
-    for objective in mission.active_objectives():
-        if _is_met(world, mission, objective, dt):
+    _update_objectives(world, mission, dt, now_s)
+    verdict = _verdict(mission, now_s)
+    if verdict is not None:
+        _end(world, mission, *verdict)
+
+
+def _update_objectives(world: World, mission: MissionState, dt: float, now_s: float) -> None:
+    for objective in mission.active_objectives() + mission.ai_objectives():
+        if objective.kind in HELD_KINDS:
+            if is_broken(world, mission, objective):
+                fail_objective(world, mission, objective.id)
+        elif objective.kind == "fail":
+            if objective.target and objective.target in _fired(mission):
+                complete_objective(world, mission, objective.id)
+        elif is_met(world, mission, objective, dt):
             objective.done, objective.done_at_s = True, now_s
             world.emit(ObjectiveCompleted(world.tick, objective.id, objective.text))
-    required = [o for o in mission.objectives if not o.optional]
-    if required and all(o.done for o in required) and not mission.holding:
-        _end(world, mission, "success", "All objectives complete.")
-    elif mission.time_limit_s and now_s >= mission.time_limit_s - 1e-9:
-        _end(world, mission, "failed", "Out of time.")
+
+
+def _fired(mission: MissionState) -> set[str]:
+    return {t.name for t in mission.triggers if t.fired and t.name}
+
+
+def _verdict(mission: MissionState, now_s: float) -> tuple[str, str] | None:
+    """(outcome, reason) when the mission is decided this tick, else None."""
+    side = mission.side
+    mine = [o for o in mission.objectives if o.for_side(side)]
+    theirs = [o for o in mission.objectives if not o.for_side(side)]
+    if mission.fail_reason:
+        return "failed", mission.fail_reason
+    for o in mine:
+        if o.kind == "fail" and o.done:
+            return "failed", o.text
+        if o.failed and not o.optional:
+            return "failed", f"Objective failed: {o.text}"
+    for o in theirs:
+        if o.kind == "fail" and o.done:
+            return "success", o.text
+    if _all_done(theirs):
+        return "failed", "The other side got what it came for."
+    if mission.holding:
+        return None
+    if mission.succeed_reason:
+        return "success", mission.succeed_reason
+    if _all_done(mine):
+        return "success", "All objectives complete."
+    if mission.time_limit_s and now_s >= mission.time_limit_s - 1e-9:
+        if any(o.kind in HELD_KINDS for o in mine):
+            return "success", "Held until the end."
+        return "failed", "Out of time."
+    return None
+
+
+def _all_done(objectives: list[ObjectiveState]) -> bool:
+    """Every required objective done; held kinds count while they hold, but a list of only
+    held kinds (or only fail conditions) is never 'done' by itself."""
+    required = [o for o in objectives if not o.optional and o.kind != "fail"]
+    goals = [o for o in required if o.kind not in HELD_KINDS]
+    return bool(goals) and all(o.done for o in goals) and not any(o.failed for o in required)
 
 
 def _count_shots(world: World, mission: MissionState) -> None:
@@ -70,75 +107,21 @@ def _count_shots(world: World, mission: MissionState) -> None:
 
 
 def _tally(world: World, mission: MissionState, victim: int, attacker: int, what: str) -> None:
-    """Count casualties for the debrief as 'victim side what:by whom' (Waingro by name)."""
+    """Count casualties for the debrief as 'victim-side what:by', where by is you, a side, or
+    'side/Name' for a named character of a side."""
     side = world.get(victim, Faction)
     if side is None or side.side == "target":
         return
     by = "nobody"
     name, faction = world.get(attacker, Name), world.get(attacker, Faction)
-    if name is not None and name.name.lower() == "waingro":
-        by = "waingro"
-    elif attacker == mission.player:
+    if attacker == mission.player:
         by = "you"
+    elif faction is not None and name is not None and world.has(attacker, Downable):
+        by = f"{faction.side}/{name.name}"
     elif faction is not None:
         by = faction.side
     key = f"{side.side} {what}:{by}"
     mission.casualties[key] = mission.casualties.get(key, 0) + 1
-
-
-def _is_met(world: World, mission: MissionState, objective: ObjectiveState,
-            dt: float) -> bool:
-    kind, target = objective.kind, objective.target
-    if kind == "kill":
-        victims = [eid for eid, t in world.query(Target) if t.group == target]
-        victims += [eid for eid, n, _ in world.query(Name, Health) if n.name == target]
-        return bool(victims) and all(world.has(eid, Dead) for eid in victims)
-    pos = world.get(mission.player, Position)
-    if kind == "reach":
-        return pos is not None and _in_region(world, target, pos)
-    if kind == "hold":
-        inside = pos is not None and _in_region(world, target, pos)
-        return _progress(objective, dt if inside else -objective.progress_s)
-    if kind == "interact":
-        return _progress(objective, dt if _interacting(world, mission, target) else 0.0)
-    if kind == "survive":
-        return _progress(objective, dt)
-    return False
-
-
-def _progress(objective: ObjectiveState, change_s: float) -> bool:
-    """Add time toward an objective that takes a while; done once it reaches hold_s."""
-    objective.progress_s = max(0.0, objective.progress_s + change_s)
-    return objective.progress_s >= max(objective.hold_s, MIN_HOLD_S)
-
-
-def _in_region(world: World, name: str, pos: Position) -> bool:
-    return any(r.name == name and r.contains(pos.x, pos.y) for _, r in world.query(Region))
-
-
-def _interacting(world: World, mission: MissionState, target: str) -> bool:
-    """The player holds Interact within reach of the named thing."""
-    intent = world.get(mission.player, Intent)
-    return intent is not None and intent.interact and within_reach(world, mission.player, target)
-
-
-def within_reach(world: World, actor: int, target: str) -> bool:
-    """Whether ``actor`` stands close enough to work on the thing named ``target``."""
-    pos = world.get(actor, Position)
-    if pos is None:
-        return False
-    for eid, name, where in world.query(Name, Position):
-        if name.name == target and eid != actor:
-            body = world.get(eid, Body)
-            if body is None:
-                gap = math.hypot(where.x - pos.x, where.y - pos.y)
-            else:  # measured from the thing's outline: a truck is long
-                spine = body_segment(where, body, world.get(eid, Heading))
-                near = closest_on_segment(pos.x, pos.y, *spine)
-                gap = math.hypot(near[0] - pos.x, near[1] - pos.y) - body.radius
-            if gap <= INTERACT_REACH_PX:
-                return True
-    return False
 
 
 def _end(world: World, mission: MissionState, outcome: str, reason: str) -> None:

@@ -1,0 +1,32 @@
+"""Per-mission Python packages: only what cannot be map data. A package exposes HOOKS, a dict
+of hook name -> function(world, mission), run by the `call HOOK` action."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+Hook = Callable[[Any, Any], None]
+
+
+def hooks_for(package: str) -> dict[str, Hook]:
+    """The hooks of game/missions/PACKAGE ({} when there is no such package)."""
+    if not package or not package.isidentifier():
+        return {}
+    try:
+        module = importlib.import_module(f"game.missions.{package}")
+    except ModuleNotFoundError:
+        return {}
+    return dict(getattr(module, "HOOKS", {}))
+
+
+def flags_for(package: str) -> tuple[str, ...]:
+    """Flags a package's hooks raise (FLAGS), so lines may test them with `flag NAME`."""
+    if not package or not package.isidentifier():
+        return ()
+    try:
+        module = importlib.import_module(f"game.missions.{package}")
+    except ModuleNotFoundError:
+        return ()
+    return tuple(getattr(module, "FLAGS", ()))

@@ -1,0 +1,1 @@
+"""Actions, one per file: each has VERB (its parameters) and ``run(ctx, line) -> None``."""

@@ -1,0 +1,16 @@
+"""`close DOOR` — shut a Door: it blocks movement, sight and rounds again.
+
+Tiled: do = close bank-door
+"""
+
+from __future__ import annotations
+
+from game.sim.mission.doors import set_door
+from game.sim.mission.lines import Line
+from game.sim.mission.vocabulary import Ctx, Param, Verb
+
+VERB = Verb("close", (Param("door", "door"),))
+
+
+def run(ctx: Ctx, line: Line) -> None:
+    set_door(ctx.world, line.args[0], opened=False)

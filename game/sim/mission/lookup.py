@@ -1,0 +1,74 @@
+"""Finding what a line names: an entity by name, the members of WHO, a region, standing actors."""
+
+from __future__ import annotations
+
+from game.sim.components import Dead, Downed, Faction, Health, Name, Position, Region, Surrendered
+from game.sim.mission.components import Group, Loot
+from game.sim.mission.state import MissionState
+from game.sim.world import World
+
+
+def find(world: World, name: str) -> int:
+    """The first live entity with this Name (0: none)."""
+    for eid, tag in world.query(Name):
+        if tag.name == name and eid not in world.doomed:
+            return eid
+    return 0
+
+
+def region(world: World, name: str) -> Region | None:
+    return next((r for _, r in world.query(Region) if r.name == name), None)
+
+
+def members(world: World, mission: MissionState, who: str) -> list[int]:
+    """Entities WHO stands for: ``player``, ``faction:SIDE``, ``loot``, ``loot:GROUP``, a group,
+    a name, or a bare faction name when nothing else matches."""
+    if who == "player":
+        return [mission.player] if mission.player else []
+    prefix, colon, rest = who.partition(":")
+    if colon and prefix == "faction":
+        return _faction(world, rest)
+    if who == "loot" or (colon and prefix == "loot"):
+        return [e for e, loot in world.query(Loot) if not rest or loot.group == rest]
+    found = [e for e, g in world.query(Group) if g.name == who]
+    found += [e for e, n in world.query(Name) if n.name == who and e not in found]
+    found = [e for e in found if e not in world.doomed]
+    return sorted(found) if found else _faction(world, who)
+
+
+def _faction(world: World, side: str) -> list[int]:
+    return [e for e, f, _ in world.query(Faction, Health) if f.side == side
+            and e not in world.doomed]
+
+
+def standing(world: World, eid: int) -> bool:
+    """On its feet and fighting or fleeing: not dead, down or with its hands up."""
+    return not (world.has(eid, Dead) or world.has(eid, Downed) or world.has(eid, Surrendered))
+
+
+def is_down(world: World, eid: int) -> bool:
+    return world.has(eid, Dead) or world.has(eid, Downed)
+
+
+def where(world: World, eid: int) -> tuple[float, float] | None:
+    """An entity's place; loot being carried is where its carrier is."""
+    loot = world.get(eid, Loot)
+    if loot is not None and loot.carrier:
+        eid = loot.carrier
+    pos = world.get(eid, Position)
+    return (pos.x, pos.y) if pos is not None else None
+
+
+def inside_count(world: World, mission: MissionState, who: str, place: str) -> int:
+    """How many of WHO (standing, or loot) are inside the named region."""
+    area = region(world, place)
+    if area is None:
+        return 0
+    count = 0
+    for eid in members(world, mission, who):
+        if not world.has(eid, Loot) and not standing(world, eid):
+            continue
+        spot = where(world, eid)
+        if spot is not None and area.contains(*spot):
+            count += 1
+    return count

@@ -1,0 +1,85 @@
+"""The vocabulary's index: verb -> the module that implements it (conditions, actions)."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from game.sim.mission.actions import (
+    alarm,
+    alert,
+    arm,
+    behave,
+    call,
+    close,
+    complete,
+    countdown,
+    cue,
+    drive,
+    explode,
+    fail_mission,
+    fail_objective,
+    flash,
+    fuse,
+    give_loot,
+    goto,
+    hold_outcome,
+    lock,
+    make_hostile,
+    open,
+    radio,
+    ram,
+    release_outcome,
+    say,
+    seal_zone,
+    set_flag,
+    set_phase,
+    shake,
+    shift_countdown,
+    spawn_group,
+    spawn_loot,
+    stop,
+    stop_countdown,
+    subtitle,
+    succeed_mission,
+    surrender,
+    take_loot,
+    wreck,
+)
+from game.sim.mission.conditions import (
+    arrested,
+    clock_at,
+    countdown_below,
+    countdown_done,
+    down,
+    enters,
+    flag,
+    inside,
+    leaves,
+    not_,
+    objective_done,
+    objective_failed,
+    phase_entered,
+    phase_is,
+    seen,
+    side_is,
+    spotted,
+    standing,
+    stopped,
+    surrendered,
+)
+
+CONDITIONS: dict[str, ModuleType] = {m.VERB.name: m for m in (
+    arrested, clock_at, countdown_below, countdown_done, down, enters, flag, inside, leaves,
+    not_, objective_done, objective_failed, phase_entered, phase_is, seen, side_is, spotted,
+    standing, stopped, surrendered,
+)}
+"""Condition verbs (for `when`)."""
+
+ACTIONS: dict[str, ModuleType] = {m.VERB.name: m for m in (
+    alarm, alert, arm, behave, call, close, complete, countdown, cue, drive, explode,
+    fail_mission, fail_objective, flash, fuse, give_loot, goto, hold_outcome, lock,
+    make_hostile, open, radio, ram, release_outcome, say, seal_zone, set_flag, set_phase, shake,
+    shift_countdown, spawn_group, spawn_loot, stop, stop_countdown, subtitle, succeed_mission,
+    surrender, take_loot, wreck,
+)}
+"""Action verbs (for `do` and `on_enter`)."""
