@@ -10,6 +10,7 @@ from game.scenes.base import STAY, Scene, Transition, replace, reset
 from game.scenes.context import GameContext
 from game.scenes.menu import Menu
 from game.session import MissionSession
+from game.sim.conduct import Conduct
 
 RETRY, TITLE, NEXT = "Retry (R)", "Back to title", "Continue"
 
@@ -21,7 +22,8 @@ class DebriefScene(Scene):
         self.success = mission.outcome == "success"
         self.title = mission.title
         self.reason = mission.reason
-        self.report = build_report(mission, session.world.time_s)
+        self.report = build_report(mission, session.world.time_s,
+                                   session.world.resources.get(Conduct))
         done = sum(o.done for o in mission.objectives)
         self.lines = [*self.report.lines, f"Objectives  {done} of {len(mission.objectives)}"]
         following = (chapter_after(ctx.chapter, ctx.choice.side, self.success)
