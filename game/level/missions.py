@@ -18,6 +18,8 @@ class MissionSpec:
 CATALOGUE: tuple[MissionSpec, ...] = (
     MissionSpec("sandbox", "sandbox.tmx"),
     MissionSpec("armored-car", "armored-car.tmx"),
+    MissionSpec("drive-in", "drive-in.tmx"),
+    MissionSpec("stakeout", "stakeout.tmx", ("crew", "lapd")),
 )
 
 
