@@ -194,7 +194,7 @@ class MissionScene(Scene):
         else:
             write_player_intent(intent, controls, self.camera, pos)
         if self.recording is not None:
-            self.recording.capture(world.tick, intent)
+            self.recording.capture(world.tick, intent, (pos.x, pos.y))
 
     def _follow(self, dt: float) -> None:
         world = self.session.world
