@@ -43,6 +43,8 @@ def run_app(args: argparse.Namespace) -> int:
         ctx.assets, ctx.text = Assets(), TextCache(Assets())
         ctx.text.assets = ctx.assets
         _preload(ctx.assets)
+        if args.command == "play":  # straight into a mission: no stall after its first frame
+            _open_sound(ctx, settings)
         return _loop(ctx, _first_scene(ctx, args))
     except AssetError as err:
         print(f"heat: {err}", file=sys.stderr)
@@ -126,7 +128,8 @@ def _loop(ctx: GameContext, first: Scene) -> int:
             if STARTUP_PROBE in os.environ:  # heat bench --scenario startup: the title is up
                 print(f"{STARTUP_PROBE} {time.process_time():.4f}", flush=True)
                 return 0
-            _open_sound(ctx, ctx.settings)  # after the first frame: only missions make sound
+            if ctx.sound is None:  # the title is up; it makes no sound, missions do
+                _open_sound(ctx, ctx.settings)
         ctx.fps, ctx.frame_ms = clock.get_fps(), (time.perf_counter() - started) * 1000.0
     return 0
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import gc
 import math
-import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from game.bench.figures import median, p99
+from game.bench.figures import frame_clock, median, p99
 from game.level.load_level import load_level
 from game.sim.world import World
 
@@ -65,17 +64,17 @@ def compare_map_draw(map_path: Path, frames: int) -> MapDraw:
     gc.collect()
     gc.freeze()
     for frame, (cx, cy) in enumerate(path):
-        t0 = time.perf_counter()
+        t0 = frame_clock()
         camera.centre_on(cx, cy)
         heat.draw(canvas, empty, camera, 1.0)
-        t1 = time.perf_counter()
+        t1 = frame_clock()
         peer.center((cx, cy))
         peer.draw(canvas, canvas.get_rect())
-        t2 = time.perf_counter()
+        t2 = frame_clock()
         blit_chunks(canvas, heat.chunks.below, camera.left, camera.top)
-        t3 = time.perf_counter()
+        t3 = frame_clock()
         blit_chunks(canvas, heat.chunks.above, camera.left, camera.top)
-        t4 = time.perf_counter()
+        t4 = frame_clock()
         if frame >= 30:  # warm-up: pyscroll fills its buffer on the first draw
             for series, ms in zip(astuple_series(result), (t1 - t0, t2 - t1, t3 - t2, t4 - t3),
                                   strict=True):

@@ -6,12 +6,11 @@ from __future__ import annotations
 import gc
 import math
 import random
-import time
 from dataclasses import dataclass, replace
 from typing import Any
 
 from game.bench.esper_build import WORLD_NAME, build_processors
-from game.bench.figures import median, p99
+from game.bench.figures import frame_clock, median, p99
 from game.bench.stress import stress_world
 from game.sim.body_grid import BodyGrid
 from game.sim.collision_map import CollisionMap
@@ -58,12 +57,12 @@ def compare_systems(agents: int, ticks: int, standing_every: int = 0) -> Systems
               heat_turns)
         _turn(tick, [v for i, (_, v, _) in enumerate(twins) if _walks(i, standing_every)],
               esper_turns)
-        t0 = time.perf_counter()
+        t0 = frame_clock()
         move_bodies(world, DT)
         separate_bodies(world, DT)
-        t1 = time.perf_counter()
+        t1 = frame_clock()
         esper.process(DT)
-        t2 = time.perf_counter()
+        t2 = frame_clock()
         if tick >= 10:
             run.heat_ms.append((t1 - t0) * 1000.0)
             run.esper_ms.append((t2 - t1) * 1000.0)

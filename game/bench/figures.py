@@ -35,10 +35,10 @@ class SystemClock:
     spent: dict[str, float] = field(default_factory=dict)
 
     def timed(self, system: System, world: World, dt: float) -> None:
-        t0 = time.perf_counter()
+        t0 = frame_clock()
         system(world, dt)
         name = system.__name__
-        self.spent[name] = self.spent.get(name, 0.0) + time.perf_counter() - t0
+        self.spent[name] = self.spent.get(name, 0.0) + frame_clock() - t0
 
     def add(self, name: str, seconds: float) -> None:
         self.spent[name] = self.spent.get(name, 0.0) + seconds

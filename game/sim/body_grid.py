@@ -39,7 +39,7 @@ class BodyGrid:
             if pos is None or eid in dead:
                 continue
             present += 1
-            heading = headings.get(eid)
+            heading = headings.get(eid) if body.length > 0.0 else None  # circles: no facing
             pose = (pos.x, pos.y, heading.angle if heading is not None else 0.0)
             if settled.get(eid) == pose and eid in filed:
                 continue

@@ -98,10 +98,17 @@ class CollisionMap:
 
     def clear(self, x0: float, y0: float, x1: float, y1: float) -> bool:
         """True only when no solid's cell overlaps the box (near() would find nothing), found
-        with one look-up in open ground instead of a walk over the cells. False means "maybe":
-        it looks at whole rings of cells around the box's middle, so it may be too careful."""
+        without building a list: a small box's cells are looked up one by one, a bigger one
+        by the empty rings around its middle cell. For a bigger box False means "maybe": the
+        rings cover more than the box, so they may be too careful."""
         cell = self.cell
         c0, c1, r0, r1 = int(x0 // cell), int(x1 // cell), int(y0 // cell), int(y1 // cell)
+        if c1 - c0 <= 1 and r1 - r0 <= 1 and c0 > -1 and c1 < self.cols and r0 > -1 \
+                and r1 < self.rows:  # up to four cells inside the map: look at each
+            cells, width = self.cells, self.cols + 2
+            top, bottom = (r0 + 1) * width + 1, (r1 + 1) * width + 1
+            return not (top + c0 in cells or top + c1 in cells or bottom + c0 in cells
+                        or bottom + c1 in cells)
         cc, rc = (c0 + c1) >> 1, (r0 + r1) >> 1
         need = max(cc - c0, c1 - cc, rc - r0, r1 - rc)
         if need <= CLEARANCE_RINGS and -1 <= cc <= self.cols and -1 <= rc <= self.rows:

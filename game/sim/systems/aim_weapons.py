@@ -35,7 +35,7 @@ def aim_weapons(world: World, dt: float) -> None:
     context = (stores_for_fire(world), world.resource(BodyGrid), world.resource(CollisionMap))
     for eid, gunner, intent in world.query(Gunner, Intent):
         pos = world.get(eid, Position)
-        if pos is None or any(eid in g for g in gone):
+        if pos is None or _gone(eid, gone):
             intent.fire = False
             continue
         point = _aim_point(world, eid, gunner, gone)
@@ -141,3 +141,9 @@ def _start_burst(world: World, eid: int, gunner: Gunner, pos: Position, rounds: 
     gunner.error_x, gunner.error_y = world.rng.gauss(0.0, sigma), world.rng.gauss(0.0, sigma)
     gunner.burst_left = rounds
     gunner.check_s = 0.0  # a new aim needs a fresh look down the line of fire
+
+
+def _gone(eid: int, gone: tuple[dict, dict, dict]) -> bool:
+    """Dead, downed or surrendered (three look-ups, no generator)."""
+    dead, downed, surrendered = gone
+    return eid in dead or eid in downed or eid in surrendered

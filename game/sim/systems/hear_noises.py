@@ -63,7 +63,7 @@ def hear_noises(world: World, dt: float) -> None:
     sources = {n.source: factions[n.source].side for n in noises if n.source in factions}
     for eid in sorted(listeners):
         per, aware, pos = listeners[eid], awareness.get(eid), positions.get(eid)
-        if aware is None or pos is None or any(eid in g for g in gone):
+        if aware is None or pos is None or _gone(eid, gone):
             continue
         side = factions[eid].side if eid in factions else ""
         best = _loudest(cmap, earshot.near(noises, pos), eid, side, sources, per, pos)
@@ -165,3 +165,9 @@ def _feel(world: World, wound: ActorDamaged, factions: dict, gone: tuple) -> Non
         set_state(world, wound.victim, aware, "combat", shooter.x, shooter.y)
     elif aware.state != "combat":
         set_state(world, wound.victim, aware, "searching", shooter.x, shooter.y)
+
+
+def _gone(eid: int, gone: tuple[dict, dict, dict]) -> bool:
+    """Dead, downed or surrendered (three look-ups, no generator)."""
+    dead, downed, surrendered = gone
+    return eid in dead or eid in downed or eid in surrendered
