@@ -136,9 +136,9 @@ def _tick(value: object, last: int) -> bool:
 
 
 def _check_rows(rows: list[list]) -> None:
-    """Every row: [tick, move_x, move_y, aim_x, aim_y, fire, reload, interact(, drop)], one
-    per tick at most (so no more rows than ticks);
-    moves within -1..1, aims finite and on a sane scale."""
+    """Every row: [tick, move_x, move_y, aim_x, aim_y, fire, reload, interact(, drop)], one per
+    tick at most (so no more rows than ticks); moves within -1..1, aims finite and on a sane
+    scale."""
     last = 0
     for index, row in enumerate(rows):
         if len(row) not in (8, 9):

@@ -161,3 +161,20 @@ def test_the_outro_brings_the_patrol_car_and_waingro_runs() -> None:
     run_until(session, ObjectiveBot(), lambda s: s.mission.outcome != "running")
     assert session.mission.outcome == "success"
     assert world.get(find(world, "Waingro"), Position).y < start - 32
+
+
+def test_as_hanna_the_bot_stops_the_crew() -> None:
+    report = run_headless("armored-car", 20_000, seed=1, side="lapd", bot=True)
+    assert report["outcome"] == "success", report
+
+
+def test_a_passive_hanna_lets_the_crew_play_its_objectives_and_get_away() -> None:
+    session = MissionSession.start("armored-car", side="lapd", seed=1)
+    for _ in range(20_000):
+        if session.mission.outcome != "running":
+            break
+        session.step()
+    mission = session.mission
+    done = {o.id for o in mission.objectives if o.done}
+    assert {"ram", "charge", "blast", "bonds"} <= done  # the AI crew worked the truck
+    assert mission.outcome == "failed" and "switch car" in mission.reason

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pygame
 
 from game.level.load_level import load_level
@@ -15,22 +13,12 @@ from game.render.effects import Effects
 from game.render.sprite_cache import SpriteCache
 from game.sim.events import (
     ActorDamaged,
-    ChargeExploded,
-    ChargePlanted,
+    Exploded,
+    FuseLit,
     ShotFired,
     VehicleRammed,
 )
 from game.sim.world import World
-
-
-@dataclass(frozen=True)
-class Exploded:
-    """Stands in for the generic event the missions move to: matched by its name."""
-
-    tick: int
-    x: float
-    y: float
-    radius: float
 
 
 def test_shots_and_hits_leave_flash_casing_recoil_and_a_white_flash() -> None:
@@ -47,15 +35,15 @@ def test_shots_and_hits_leave_flash_casing_recoil_and_a_white_flash() -> None:
 def test_the_charge_shows_a_fuse_until_it_blows_and_the_flash_obeys_the_setting() -> None:
     fx = Effects()
     fx.flash_enabled = False
-    fx.consume([ChargePlanted(1, 500, 500, 4.0)], player=0)
+    fx.consume([FuseLit(1, 500, 500, 4.0)], player=0)
     assert len(fx.blasts.fuses) == 1 and fx.blasts.fuses[0].left_s == 4.0
     fx.update(1.0)
     assert abs(fx.blasts.fuses[0].left_s - 3.0) < 1e-9
-    fx.consume([ChargeExploded(2, 520, 480, 128.0)], player=0)
+    fx.consume([Exploded(2, 520, 480, 128.0)], player=0)
     assert not fx.blasts.fuses and fx.blasts.waves and fx.blasts.flash_s == 0.0
     assert any(kind == "scorch" for kind, *_ in fx.decals) and fx.puffs
     fx.flash_enabled = True
-    fx.consume([Exploded(3, 0, 0, 64.0)], player=0)  # a generic blast, by its name
+    fx.consume([Exploded(3, 0, 0, 64.0)], player=0)
     assert fx.blasts.flash_s > 0 and fx.blasts.focus is not None
 
 

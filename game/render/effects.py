@@ -162,10 +162,11 @@ class Effects:
         value = getattr(event, "value", getattr(event, "dollars", 0))
         self.blasts.cash(f"+${value:,}", getattr(event, "x", None), getattr(event, "y", None))
 
+    _on_Exploded = _on_ChargeExploded  # noqa: N815 - the generic name the missions move to
+    _on_FuseLit = _on_ChargePlanted  # noqa: N815
+
     def _on_ScreenShaken(self, event, player: int) -> None:  # noqa: N802
         self.kick(event.seconds, event.strength)
-
-    _on_Exploded = _on_ChargeExploded  # noqa: N815 - the generic name the missions move to
 
     def _burst(self, x: float, y: float, count: int, color: tuple[int, int, int],
                speed: float) -> None:

@@ -44,7 +44,7 @@ def waingro_temper(world: World, mission: MissionState) -> None:
     guards = [g for g in members(world, mission, "guards") if not world.has(g, Dead)]
     if not waingro or not guards or world.has(waingro, Dead):
         return
-    near = _distance(world, waingro, mission.player) < CALM_RADIUS_PX
+    near = _distance(world, waingro, find(world, "mccauley")) < CALM_RADIUS_PX
     temper = float(mission.hook_state.get("temper", 0.0))
     temper += (-TEMPER_DOWN_PER_S if near else TEMPER_UP_PER_S) / 60.0
     mission.hook_state["temper"] = min(1.0, max(0.0, temper))

@@ -51,7 +51,8 @@ def is_met(world: World, mission: MissionState, objective: ObjectiveState, dt: f
             inside_count(world, mission, objective.side, target) >= 1
         return _progress(objective, dt if inside else -objective.progress_s)
     if kind == "interact":
-        working = mine and _interacting(world, mission, target)
+        working = _interacting(world, mission, target) if mine else \
+            _ai_working(world, mission, objective)
         return _progress(objective, dt if working else 0.0)
     if kind == "survive":
         return _progress(objective, dt)
@@ -111,6 +112,12 @@ def _interacting(world: World, mission: MissionState, target: str) -> bool:
     """The player holds Interact within reach of the named thing."""
     intent = world.get(mission.player, Intent)
     return intent is not None and intent.interact and within_reach(world, mission.player, target)
+
+
+def _ai_working(world: World, mission: MissionState, objective: ObjectiveState) -> bool:
+    """The other side's interact objective: one of its AIs stands within reach of the thing."""
+    return any(standing(world, e) and within_reach(world, e, objective.target)
+               for e in members(world, mission, f"faction:{objective.side}"))
 
 
 def within_reach(world: World, actor: int, target: str) -> bool:

@@ -14,6 +14,7 @@ from game.sim.mission.actions import (
     complete,
     countdown,
     cue,
+    despawn,
     drive,
     explode,
     fail_mission,
@@ -76,7 +77,7 @@ CONDITIONS: dict[str, ModuleType] = {m.VERB.name: m for m in (
 """Condition verbs (for `when`)."""
 
 ACTIONS: dict[str, ModuleType] = {m.VERB.name: m for m in (
-    alarm, alert, arm, behave, call, close, complete, countdown, cue, drive, explode,
+    alarm, alert, arm, behave, call, close, complete, countdown, cue, despawn, drive, explode,
     fail_mission, fail_objective, flash, fuse, give_loot, goto, hold_outcome, lock,
     make_hostile, open, radio, ram, release_outcome, say, seal_zone, set_flag, set_phase, shake,
     shift_countdown, spawn_group, spawn_loot, stop, stop_countdown, subtitle, succeed_mission,

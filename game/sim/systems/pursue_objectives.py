@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import math
 
-from game.sim.components import Brain, Faction, PlayerControlled, Position
+from game.sim.components import Body, Brain, Faction, PlayerControlled, Position
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.mission.ai_goals import advance, send_to
 from game.sim.mission.components import Loot, MissionOrder
-from game.sim.mission.lookup import members, region, standing
+from game.sim.mission.lookup import find, members, region, standing
 from game.sim.world import World
 
 EVERY_TICKS = 60
@@ -39,6 +39,9 @@ def _pursue(world: World, mission: MissionState, objective: ObjectiveState,
         for eid in crew:
             advance(world, eid, world.get(eid, Brain))
         return
+    if kind == "interact":
+        _work_at(world, objective.target, crew)
+        return
     if kind in ("carry", "collect_n"):
         crew = _fetch_loot(world, objective, crew)
     place = objective.target
@@ -53,6 +56,32 @@ def _pursue(world: World, mission: MissionState, objective: ObjectiveState,
     area = region(world, place) if place else None
     if area is not None:
         send_to(world, crew, area)
+
+
+def _work_at(world: World, name: str, crew: list[int]) -> None:
+    """The nearest of the side goes to work on the named thing; the rest hold close by."""
+    thing = find(world, name)
+    spot = world.get(thing, Position)
+    if spot is None:
+        return
+    crew = sorted(crew, key=lambda e: _distance(world, e, spot))
+    for i, eid in enumerate(crew):
+        brain = world.get(eid, Brain)
+        gap = 0.0 if i == 0 else 96.0 + 24.0 * i
+        brain.behaviour, brain.leader = "hold", 0
+        brain.home_x, brain.home_y = _beside(world, thing, spot, gap)
+
+
+def _beside(world: World, thing: int, spot: Position, gap: float) -> tuple[float, float]:
+    """A point next to the thing's outline (a truck is long), ``gap`` px further out."""
+    body = world.get(thing, Body)
+    reach = (body.radius + 16.0) if body is not None else 16.0
+    return spot.x, spot.y + reach + gap
+
+
+def _distance(world: World, eid: int, spot: Position) -> float:
+    pos = world.get(eid, Position)
+    return math.hypot(pos.x - spot.x, pos.y - spot.y) if pos is not None else math.inf
 
 
 def _fetch_loot(world: World, objective: ObjectiveState, crew: list[int]) -> list[int]:
