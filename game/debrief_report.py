@@ -46,7 +46,7 @@ def build_report(mission: MissionState, time_s: float,
     numbers = side_numbers(conduct, mission.side, success)
     result = grade_run(mission.side, numbers, success)
     heat = heat_earned(mission.casualties)
-    lines = [f"Time  {minutes}:{seconds:02d}   Take  ${mission.take:,}   Heat  {heat}",
+    lines = [f"Take  ${mission.take:,}   Time  {minutes}:{seconds:02d}   Heat  {heat}",
              accuracy_line(conduct), code_line(conduct), rules_line(conduct),
              losses_line(conduct)]
     walk = walk_away_line(conduct, mission.side, success)
