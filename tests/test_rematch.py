@@ -110,3 +110,35 @@ def test_heat_run_ghost_plays_the_police_against_the_crew_run(tmp_path: Path,
     wrong = subprocess.run([*cmd[:6], "crew", *cmd[7:]], capture_output=True, text=True)
     assert wrong.returncode != 0 and wrong.stderr.count("\n") == 1
     assert "give that --side" in wrong.stderr
+
+
+def test_a_chapter_won_in_the_game_keeps_its_run_for_the_rematch(tmp_path: Path,
+                                                                monkeypatch) -> None:
+    from game.input.controls import Controls
+    from game.scenes.context import GameContext, MissionChoice
+    from game.scenes.mission import MissionScene
+
+    monkeypatch.setenv("HEAT_DATA_DIR", str(tmp_path))
+    ctx = GameContext(choice=MissionChoice("stakeout", "crew"), autopilot=True,
+                      chapter="stakeout")
+    scene = MissionScene(ctx)
+    assert scene.recording is not None  # a chapter records even without --record
+    for _ in range(2000):
+        scene.update(1 / 30, Controls())
+        if scene.recording is None:  # saved when the debrief came up
+            break
+    assert scene.session.mission.outcome == "success"
+    kept, problem = load_last_run("stakeout", "crew", tmp_path / "runs")
+    assert problem == "" and kept is not None and kept.positions
+    assert rematch_side("stakeout", ("crew", "lapd"), tmp_path / "runs") == "lapd"
+
+
+def test_the_armored_car_crew_run_against_the_police_bot_is_deterministic() -> None:
+    replay, outcome = record_run("armored-car", "crew", 0, 20_000)
+    assert outcome == "success"
+    results = []
+    for _ in range(2):
+        session, ghost = start_rematch("armored-car", replay)
+        ran = play_rematch(session, ghost, ObjectiveBot(), replay.ticks + 600)
+        results.append((ran, session.mission.outcome, state_hash(session.world), ghost.why))
+    assert results[0] == results[1] and results[0][1] != "running"

@@ -60,7 +60,7 @@ class MissionScene(Scene):
         self.accumulator, self.ended_for_s = 0.0, 0.0
         self.music_intensity = MusicIntensity()
         choice = self.ctx.choice
-        if self.ctx.record is not None:
+        if self.ctx.record is not None or self.ctx.chapter:  # a chapter keeps it for a rematch
             self.recording = Replay(self.session.mission_id, choice.side, choice.seed)
         pos = self.session.world.get(self.session.mission.player, Position)
         if pos is not None:
@@ -210,10 +210,15 @@ class MissionScene(Scene):
         self.camera.follow(tx, ty, dt)
 
     def _save_recording(self) -> None:
-        if self.recording is None or self.ctx.record is None or not self.recording.changes:
+        if self.recording is None or not self.recording.changes:
             return
         self.recording.final_hash = state_hash(self.session.world)
-        self.recording.save(self.ctx.record)
+        if self.ctx.chapter and self.session.mission.outcome == "success":
+            from game.rematch import save_last_run
+
+            save_last_run(self.recording, self.ctx.chapter)  # a problem only costs the rematch
+        if self.ctx.record is not None:
+            self.recording.save(self.ctx.record)
         self.recording = None
 
     def draw(self, surface: pygame.Surface) -> None:
