@@ -142,3 +142,16 @@ def test_the_armored_car_crew_run_against_the_police_bot_is_deterministic() -> N
         ran = play_rematch(session, ghost, ObjectiveBot(), replay.ticks + 600)
         results.append((ran, session.mission.outcome, state_hash(session.world), ghost.why))
     assert results[0] == results[1] and results[0][1] != "running"
+
+
+def test_a_replay_with_bad_positions_is_refused_in_one_line(tmp_path: Path) -> None:
+    from game.replay import ReplayError
+
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"format": "heat-replay", "version": 1, "mission": "stakeout",
+                                "side": "crew", "seed": 0, "ticks": 5, "intents": [],
+                                "positions": [[0, 1.0, float("1e300") * 10]]}),
+                    encoding="utf-8")
+    with pytest.raises(ReplayError) as caught:
+        load_replay(path)
+    assert "bad.json" in str(caught.value) and "\n" not in str(caught.value)
