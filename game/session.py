@@ -12,6 +12,7 @@ from game.level.model import LevelModel
 from game.sim.collision_map import CollisionMap
 from game.sim.components import Position
 from game.sim.mission import MissionState
+from game.sim.mission.carry_over import carry_over
 from game.sim.step import step
 from game.sim.world import World
 
@@ -42,12 +43,14 @@ class MissionSession:
     def restart(self) -> None:
         self.world = build_world(self.level, self.mission_id, self.side, self.seed)
 
-    def reload(self) -> None:
+    def reload(self, keep_mission: bool = True) -> None:
         """Load the map again from disk and rebuild the world, keeping the player where they
-        stood if that spot is open in the new map. A bad map raises MapError and changes
-        nothing."""
+        stood if that spot is open in the new map, and (``keep_mission``) the clock and the
+        mission's progress. A bad map raises MapError and changes nothing."""
         level = load_level(self.map_path)
         world = build_world(level, self.mission_id, self.side, self.seed)
+        if keep_mission:
+            carry_over(self.world, self.mission, world, world.resource(MissionState))
         old = self.world.get(self.mission.player, Position)
         self.level, self.world = level, world
         new = world.get(self.mission.player, Position)

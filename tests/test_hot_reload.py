@@ -8,7 +8,7 @@ from pathlib import Path
 from game.input.controls import Controls
 from game.scenes.context import GameContext, MissionChoice
 from game.scenes.mission import WATCH_EVERY_S, MissionScene
-from game.sim.components import Position
+from game.sim.components import Name, Position
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -109,3 +109,26 @@ def test_long_checker_lines_wrap_between_words() -> None:
     rows = problem_rows([line])
     assert len(rows) > 1 and all(len(r) <= PROBLEM_WRAP for r in rows)
     assert " ".join(r.strip() for r in rows).split() == line.split()
+
+
+def test_a_reload_keeps_the_clock_and_the_mission_where_it_was(tmp_path: Path) -> None:
+    from game.session import MissionSession
+
+    source = ROOT / "tests" / "fixtures" / "missions" / "night_deposit.tmx"
+    path = tmp_path / "night.tmx"
+    text = source.read_text(encoding="utf-8").replace("../../../", str(ROOT) + "/")
+    path.write_text(text, encoding="utf-8")
+    session = MissionSession.start(str(path), "crew", seed=2)
+    for _ in range(90):
+        session.step()
+    session.mission.next_phase = "loud"
+    session.step()
+    tick, clock = session.world.tick, session.mission.countdowns["backup"].left_s
+    next(t for t in session.mission.triggers if t.name == "too late").fired = 1
+    path.write_text(text.replace("Casing the bank", "Casing it"), encoding="utf-8")
+    session.reload()
+    assert session.world.tick == tick and session.mission.phase == "loud"
+    assert session.mission.countdowns["backup"].left_s == clock
+    assert next(t for t in session.mission.triggers if t.name == "too late").fired == 1
+    session.step()  # the trigger that brought Trejo in fires again in the rebuilt world
+    assert sum(1 for _, n in session.world.query(Name) if n.name == "Trejo") == 1

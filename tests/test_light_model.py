@@ -70,3 +70,18 @@ def test_a_still_scene_draws_the_same_levels(screen) -> None:
     for x, y in ((220, 220), (300, 220), (330, 260), (420, 300), (600, 450), (10, 10)):
         drawn = canvas.get_at((x, y)).g / 255
         assert abs(drawn - light_at(scene, x + 40, y + 30)) < 0.07, (x, y)
+
+
+def test_a_map_without_lamps_is_its_ambient_and_a_shot_lights_it(screen) -> None:
+    world = dark_world(ambient=0.4)
+    layer = LightingLayer((800, 600))
+    for shot_at in (-10.0, 0.0):  # long ago (a still scene), then just now
+        world.spawn(Position(300, 300), Weapon("pistol", 10, last_shot_s=shot_at))
+        scene = light_scene(world)
+        canvas = pygame.Surface((400, 300))
+        canvas.fill(WHITE)
+        layer.draw(canvas, scene, 100, 100)
+        for x, y in ((200, 200), (260, 200), (20, 20)):
+            drawn = canvas.get_at((x, y)).r / 255  # a flash is warm: its red carries the level
+            assert abs(drawn - light_at(scene, x + 100, y + 100)) < 0.07, (shot_at, x, y)
+    assert light_at(scene, 300, 300) > 0.9 > 0.4 == light_at(scene, 120, 120)

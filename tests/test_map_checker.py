@@ -110,3 +110,29 @@ def test_shipped_maps_stay_ok(capsys: pytest.CaptureFixture[str]) -> None:
     maps = sorted((ROOT / "maps").glob("*.tmx"))
     assert main(["check-map", *map(str, maps)]) == 0
     assert capsys.readouterr().out.splitlines() == [f"{m}: ok" for m in maps]
+
+
+def test_layers_in_a_hidden_group_are_not_drawn(tmp_path: Path) -> None:
+    text = (HOSTILE / "image_layer.tmx").read_text(encoding="utf-8")
+    text = text.replace(' <layer id="1"', ' <group id="7" name="old" visible="0">\n <layer id="1"')
+    text = text.replace(" </layer>", " </layer>\n </group>", 1)
+    text = text.replace('<imagelayer id="4" name="picture"', '<imagelayer id="4" name="picture" '
+                        'repeatx="1"')
+    path = tmp_path / "hidden.tmx"
+    path.write_text(text.replace("../../../assets", str(ROOT / "assets"))
+                    .replace('source="small.png"', f'source="{HOSTILE / "small.png"}"'))
+    level = load_level(path)
+    assert [layer.visible for layer in level.layers] == [False]
+    assert [w.message for w in level.warnings] == ["image repeat is ignored by the game"]
+
+
+def test_a_paste_gone_wrong_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Thousands of actors would crawl rather than play: over the cap is one line."""
+    text = (HOSTILE / "text_note.tmx").read_text(encoding="utf-8")
+    crowd = "".join(f'  <object id="{100 + i}" type="Target" x="{20 + i % 200}" '
+                    f'y="{30 + i // 200 * 40}"/>\n' for i in range(301))
+    path = tmp_path / "crowd.tmx"
+    path.write_text(text.replace(" </objectgroup>", crowd + " </objectgroup>")
+                    .replace("../../../assets", str(ROOT / "assets")))
+    assert main(["check-map", str(path)]) == 1
+    assert "301 Target objects, over the limit of 300" in capsys.readouterr().err

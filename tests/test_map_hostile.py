@@ -165,3 +165,15 @@ def test_grouping_keeps_one_line_per_kind() -> None:
     lines = [str(p) for p in grouped(problems)]
     assert lines == ["m.tmx:object 0 and 29 more like it: unknown Type 'X' — fix",
                      "m.tmx:layer 'a': other — fix"]
+
+
+@pytest.mark.parametrize("kind", ["template", "image layer"])
+def test_paths_may_not_leave_the_allowed_folders(tmp_path: Path, kind: str) -> None:
+    outside = "../" * 30 + "etc/passwd"
+    if kind == "template":
+        extra = f'<object id="9" template="{outside}" x="40" y="40"/>\n </objectgroup>'
+        text = _template().replace(" </objectgroup>", extra)
+    else:
+        extra = f' <imagelayer id="9" name="p"><image source="{outside}"/></imagelayer>\n</map>'
+        text = _template().replace("</map>", extra)
+    _refused(_write(tmp_path, text), "case.tmx", "leads outside")

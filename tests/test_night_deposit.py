@@ -87,3 +87,43 @@ def test_a_broken_copy_gets_one_clear_line_per_mistake(tmp_path: Path,
     assert any("takes 1 argument, got 2" in ln for ln in lines), err
     for line in lines:
         assert re.match(rf"{re.escape(str(broken))}:object \d+ '[^']+'.*: .* — .+", line), line
+
+
+def _variant(tmp_path: Path, *swaps: tuple[str, str]) -> Path:
+    text = MAP.read_text(encoding="utf-8")
+    for old, new in swaps:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path = tmp_path / "variant.tmx"
+    path.write_text(text.replace("../../../", str(MAP.parents[3]) + "/"), encoding="utf-8")
+    return path
+
+
+def test_the_checker_catches_objectives_that_could_never_finish(tmp_path: Path) -> None:
+    circular = _variant(tmp_path, ('<property name="id" value="stop"/>',
+                                   '<property name="id" value="stop"/>\n'
+                                   '    <property name="requires" value="block2"/>'),
+                        ('<property name="id" value="block"/>',
+                         '<property name="id" value="block2"/>\n'
+                         '    <property name="requires" value="stop"/>'))
+    messages = [p.message for p in problems_in(circular)]
+    assert any("requires itself through stop -> block2 -> stop" in m for m in messages), messages
+    point = _variant(tmp_path, ('name="getaway" type="Region" x="1088" y="320" width="128" '
+                                'height="192"', 'name="getaway" type="Region" x="1088" y="320"'))
+    messages = [p.message for p in problems_in(point)]
+    assert any("point or polygon Region" in m for m in messages), messages
+    scripted = _variant(tmp_path, ('value="carry"', 'value="scripted"'))
+    messages = [p.message for p in problems_in(scripted)]
+    assert any("scripted objective 'cash' is never completed" in m for m in messages), messages
+
+
+def test_a_hidden_layer_that_is_not_a_spawn_group_is_ignored_with_a_warning(tmp_path: Path
+                                                                           ) -> None:
+    path = _variant(tmp_path, (' <objectgroup id="4" name="actors">',
+                               ' <objectgroup id="99" name="notes" visible="0">\n'
+                               '  <object id="900" name="extra" type="Character" x="600" '
+                               'y="400"/>\n </objectgroup>\n <objectgroup id="4" name="actors">'))
+    problems = problems_in(path)
+    assert [p.severity for p in problems] == ["warning"], problems
+    assert "hidden" in problems[0].message and "spawn:notes" in problems[0].fix
+    assert not any(o.name == "extra" for o in load_level(path).objects)

@@ -67,10 +67,13 @@ def main() -> int:
     examples: dict[str, list[str]] = collections.defaultdict(list)
     seeds = range(args.seed, args.seed + args.cases)
     with ThreadPoolExecutor(args.jobs) as pool:
-        for findings in pool.map(run_case, seeds):
+        for done, findings in enumerate(pool.map(run_case, seeds), 1):
             for kind, detail in findings:
                 counts[kind] += 1
                 examples[kind].append(detail)
+                print(f"  {kind}: {detail}", flush=True)
+            if done % 50 == 0:
+                print(f"{done}/{args.cases} cases, {sum(counts.values())} findings", flush=True)
     print(f"{args.cases} cases (seeds {args.seed}..{args.seed + args.cases - 1}), "
           f"{2 * args.cases} subprocesses")
     for kind in ("traceback", "hang", "crash", "unnamed line"):

@@ -10,6 +10,7 @@ from game.level.errors import Problem, shorten
 from game.level.image_size import png_size
 from game.level.limits import MAX_IMAGE_PX, finite
 from game.level.model import ImageLayer
+from game.level.read_tiles import hidden_by_groups
 from game.level.read_xml import allowed_roots, referenced, walk_layers
 
 
@@ -18,6 +19,7 @@ def read_image_layers(path: Path, root: ET.Element) -> tuple[list[ImageLayer], l
     problems: list[Problem] = []
     tile_layers_before = 0
     roots = allowed_roots(path)
+    hidden = hidden_by_groups(root)
     for node, (ox, oy) in walk_layers(root):
         if node.tag == "layer":
             tile_layers_before += 1
@@ -44,6 +46,7 @@ def read_image_layers(path: Path, root: ET.Element) -> tuple[list[ImageLayer], l
         above = any(p.get("name") == "above_actors" and p.get("value") == "true"
                     for p in node.iter("property"))
         layers.append(ImageLayer(node.get("name", ""), str(resolved), int(ox), int(oy),
-                                 tile_layers_before, node.get("visible", "1") != "0", opacity,
+                                 tile_layers_before,
+                                 node.get("visible", "1") != "0" and node not in hidden, opacity,
                                  above))
     return layers, problems

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from game.level.errors import MapError, Problem, shorten
-from game.level.limits import MAX_OBJECTS, MAX_POINTS, finite, whole
+from game.level.limits import MAX_IMAGE_PX, MAX_OBJECTS, MAX_POINTS, finite, whole
 from game.level.model import MapObject
 from game.level.read_xml import allowed_roots, parse_xml, referenced, walk_layers
 from game.level.schema import Schema, coerce
@@ -87,6 +87,8 @@ class ObjectReader:
             if node.get("gid") is None:
                 raise ValueError("tile templates are not supported: place the tile itself")
             obj.tile = self.object_tiles.get(whole(node.get("gid"), 0, 1, 0xFFFFFFFF), 0)
+            if max(obj.width, obj.height) > MAX_IMAGE_PX:
+                raise ValueError(f"a tile object over {MAX_IMAGE_PX} px a side")
             obj.y -= obj.height  # Tiled anchors a tile object at its bottom-left corner
         shape = node if _has_shape(node) or base is None else base
         obj.points = _points(shape, obj.x, obj.y)

@@ -52,9 +52,10 @@ def read_tiles(path: Path, root: ET.Element) -> TileData:
         if frames:
             data.animations[gid] = tuple(AnimationFrame(f.gid, f.duration / 1000.0) for f in frames)
     xml_layers = [node for node, _ in walk_layers(root) if node.tag == "layer"]
+    hidden = hidden_by_groups(root)
     tmx_layers = [layer for layer in tmx.layers if isinstance(layer, pytmx.TiledTileLayer)]
     for node, layer in zip(xml_layers, tmx_layers, strict=True):
-        data.layers.append(_layer(node, layer))
+        data.layers.append(_layer(node, layer, node in hidden))
     data.solids = _tile_solids(tmx, data.layers, data.tiles)
     data.surfaces = _surfaces(tmx, data.layers)
     data.problems = _undefined_tiles(path, tmx, data)
@@ -126,13 +127,19 @@ def _tile_image(path: Path, image: tuple[Any, ...]) -> TileImage:
     return TileImage(full, tuple(rect) if rect else None, *flip)
 
 
-def _layer(node: ET.Element, layer: pytmx.TiledTileLayer) -> TileLayer:
+def hidden_by_groups(root: ET.Element) -> set[ET.Element]:
+    """Layers inside a hidden group layer: Tiled does not draw them, nor do we."""
+    return {node for group in root.iter("group") if group.get("visible") == "0"
+            for node in group.iter()}
+
+
+def _layer(node: ET.Element, layer: pytmx.TiledTileLayer, hidden: bool) -> TileLayer:
     props = {p.get("name"): p.get("value") for p in node.iter("property")}
     return TileLayer(
         node.get("name", ""),
         [list(row) for row in layer.data],
-        node.get("visible", "1") != "0",
-        float(node.get("opacity", "1")),
+        node.get("visible", "1") != "0" and not hidden,
+        float(node.get("opacity", "1")),  # checked finite and in 0..1 by check_layers
         props.get("above_actors") == "true",
     )
 

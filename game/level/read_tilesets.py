@@ -15,6 +15,7 @@ from game.level.limits import (
     MAX_IMAGE_PX,
     MAX_TILE_PX,
     MAX_TILES_PER_TILESET,
+    MAX_TILESETS,
     finite,
     whole,
 )
@@ -39,6 +40,10 @@ def check_tilesets(root: ET.Element, path: Path) -> TilesetCheck:
     """Every tileset (embedded or .tsx) exists inside the allowed folders, parses, has sane
     numbers and images no bigger than the game takes and no smaller than it declares."""
     check = TilesetCheck(allowed_roots(path))
+    if len(root.findall("tileset")) > MAX_TILESETS:
+        check.add(str(path), "map", f"over {MAX_TILESETS} tilesets", "remove unused tilesets "
+                  "(Map > Remove Unused Tilesets... or the Tilesets panel)")
+        return check
     for node in root.findall("tileset"):
         source = node.get("source")
         where = f"tileset '{shorten(node.get('name') or source or '?')}'"

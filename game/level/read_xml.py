@@ -7,8 +7,11 @@ from pathlib import Path
 
 from game.level.errors import MapError, Problem, shorten
 from game.level.limits import (
+    MAX_ELEMENTS,
     MAX_FILE_BYTES,
+    MAX_LAYER_CELLS,
     MAX_MAP_AREA_PX,
+    MAX_MAP_CELLS,
     MAX_MAP_PX,
     MAX_MAP_TILES,
     MAX_TILE_PX,
@@ -20,12 +23,12 @@ from game.paths import assets_dir, data_root, maps_dir
 
 IGNORED_LAYER_LOOKS = {
     "tintcolor": "tint colour", "parallaxx": "parallax", "parallaxy": "parallax",
-    "mode": "blend mode",
+    "mode": "blend mode", "repeatx": "image repeat", "repeaty": "image repeat",
 }
 """Layer attributes Tiled draws but the game does not (yet): a warning, not a surprise."""
 
 
-class _TooDeepError(Exception):
+class _TooBigError(Exception):
     pass
 
 
@@ -36,11 +39,13 @@ class _DepthLimitedBuilder(ET.TreeBuilder):
     def __init__(self) -> None:
         super().__init__()
         self.depth = 0
+        self.count = 0
 
     def start(self, tag, attrs):  # type: ignore[override]
         self.depth += 1
-        if self.depth > MAX_XML_DEPTH:
-            raise _TooDeepError
+        self.count += 1
+        if self.depth > MAX_XML_DEPTH or self.count > MAX_ELEMENTS:
+            raise _TooBigError
         return super().start(tag, attrs)
 
     def end(self, tag):  # type: ignore[override]
@@ -69,9 +74,10 @@ def parse_xml(path: Path, what: str = "map") -> ET.Element:
         line = exc.position[0] if exc.position else 0
         raise MapError.single(file, f"line {line}", "not well-formed XML",
                               "re-save the file from Tiled (File > Save)") from None
-    except _TooDeepError:
-        raise MapError.single(file, what, f"elements nested over {MAX_XML_DEPTH} deep",
-                              "flatten the nested groups in Tiled's Layers panel") from None
+    except _TooBigError:
+        raise MapError.single(file, what, f"elements nested over {MAX_XML_DEPTH} deep, or over "
+                              f"{MAX_ELEMENTS} elements", "flatten the nested groups in Tiled's "
+                              "Layers panel, or split the map") from None
     except (LookupError, UnicodeError, ValueError) as exc:
         raise MapError.single(file, what, f"unreadable text encoding ({shorten(exc)})",
                               "re-save the file from Tiled, which writes UTF-8") from None
@@ -105,10 +111,9 @@ def allowed_roots(map_path: Path) -> list[Path]:
     maps/, the project around it, laid out like the game: maps/ beside assets/) and the game's
     data (maps/, assets/; in a source checkout the checkout, whose test fixtures share the
     game's templates and tiles)."""
-    folder = map_path.parent
-    own = folder.parent if safe_resolve(folder) and safe_resolve(folder).name == "maps" \
-        else folder
-    found = [safe_resolve(p) for p in (own, maps_dir(), assets_dir(), data_root())]
+    folder = safe_resolve(map_path.parent)
+    own = folder.parent if folder is not None and folder.name == "maps" else folder
+    found = [safe_resolve(p) for p in (maps_dir(), assets_dir(), data_root())] + [own]
     return [p for p in found if p is not None]
 
 
@@ -160,6 +165,10 @@ def check_map_root(root: ET.Element, file: str) -> list[Problem]:
 
 
 def _check_pixels(file: str, sizes: dict[str, int]) -> list[Problem]:
+    if sizes["width"] * sizes["height"] > MAX_MAP_CELLS:
+        return [Problem(file, "map", f"map is {sizes['width']}x{sizes['height']} tiles, over the "
+                        f"limit of {MAX_MAP_CELLS} tiles in all", "make the map smaller in Map > "
+                        "Map Properties, or split it")]
     w_px = sizes["width"] * sizes["tilewidth"]
     h_px = sizes["height"] * sizes["tileheight"]
     if max(w_px, h_px) > MAX_MAP_PX or w_px * h_px > MAX_MAP_AREA_PX:
@@ -191,6 +200,11 @@ def _offset(node: ET.Element, attr: str) -> float:
 def check_layers(root: ET.Element, file: str) -> list[Problem]:
     problems: list[Problem] = []
     width, height = int(root.get("width", "0")), int(root.get("height", "0"))
+    tile_layers = sum(node.tag == "layer" for node, _ in walk_layers(root))
+    if tile_layers * width * height > MAX_LAYER_CELLS:
+        return [Problem(file, "map", f"{tile_layers} tile layers of {width}x{height} tiles are "
+                        f"over the limit of {MAX_LAYER_CELLS} tiles in all",
+                        "merge tile layers, or make the map smaller")]
     for node, (ox, oy) in walk_layers(root):
         where = f"layer '{shorten(node.get('name', ''))}'"
         if ox != int(ox) or oy != int(oy):
@@ -212,9 +226,14 @@ def check_layers(root: ET.Element, file: str) -> list[Problem]:
     return problems
 
 
+def _neutral(attr: str) -> str:
+    """The value of a look attribute that changes nothing (Tiled omits it anyway)."""
+    return "0" if attr.startswith("repeat") else "1"
+
+
 def _ignored_looks(node: ET.Element, file: str, where: str) -> list[Problem]:
     found = sorted({label for attr, label in IGNORED_LAYER_LOOKS.items()
-                    if node.get(attr) not in (None, "", "1", "normal")})
+                    if node.get(attr) not in (None, "", "normal", _neutral(attr))})
     return [Problem(file, where, f"{label} is ignored by the game", "clear it in the layer's "
                     "properties, or keep it knowing the game draws the layer without it",
                     severity="warning", kind=f"ignored {label}") for label in found]

@@ -15,6 +15,10 @@ CLASSES_WITH_SPRITES = ("Spawn", "Character", "Target", "Vehicle")
 vehicles must also stand on the map itself."""
 
 
+MAX_PER_TYPE = {"Character": 300, "Target": 300, "Vehicle": 100, "Objective": 200,
+                "Light": 500, "Spawn": 64}
+
+
 def extent(obj: MapObject) -> tuple[float, float, float, float]:
     """The box (left, top, right, bottom) holding the object's shape."""
     if obj.points:
@@ -42,7 +46,19 @@ def outside_map(level: LevelModel) -> list[Problem]:
 
 
 def object_problems(level: LevelModel) -> list[Problem]:
-    return [*_two_player_spawns(level), *_ambiguous_targets(level), *_rotated_regions(level)]
+    return [*_too_many(level), *_two_player_spawns(level), *_ambiguous_targets(level),
+            *_rotated_regions(level)]
+
+
+def _too_many(level: LevelModel) -> Iterator[Problem]:
+    """Every actor thinks each tick and every objective is checked: a map with thousands of
+    them (a paste gone wrong) would crawl rather than play."""
+    counts = Counter(o.cls for o in level.objects)
+    for cls, cap in MAX_PER_TYPE.items():
+        if counts[cls] > cap:
+            yield Problem(level.path, f"{cls} objects", f"{counts[cls]} {cls} objects, over the "
+                          f"limit of {cap}", f"delete {cls} objects (a duplicate pasted many "
+                          "times?)")
 
 
 def object_warnings(level: LevelModel) -> list[Problem]:

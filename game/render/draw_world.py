@@ -12,8 +12,9 @@ from game.level.model import LevelModel
 from game.render.assets import Assets
 from game.render.camera import Camera
 from game.render.decals import paint_decal
+from game.render.draw_mission_props import draw_mission_props
 from game.render.effects import Effects
-from game.render.lighting_layer import LightingLayer
+from game.render.lighting_layer import LightingLayer, display_surface
 from game.render.markers import draw_name_tags, draw_player_mark
 from game.render.sprite_cache import DEAD_SUFFIX, HIT_SUFFIX, SpriteCache
 from game.render.text_cache import TextCache
@@ -79,14 +80,14 @@ class WorldRenderer:
         w, h = surface.get_size()
         size = (math.ceil(w / zoom), math.ceil(h / zoom))
         if self.view is None or self.view.get_size() != size:
-            self.view = pygame.Surface(size).convert() if pygame.display.get_surface() \
-                else pygame.Surface(size)
+            self.view = display_surface(size)
         return self.view
 
     def _draw_scene(self, view: pygame.Surface, world: World, alpha: float, left: int,
                     top: int) -> None:
         blit_chunks(view, self.chunks.below, left, top)
         self._draw_animated(view, world.time_s, left, top, above=False)
+        draw_mission_props(view, world, left, top)
         view.fblits(self._actor_blits(world, alpha, left, top, *view.get_size()))
         self.effects.draw(view, left, top)
         blit_chunks(view, self.chunks.above, left, top)

@@ -33,11 +33,16 @@ def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
 
 
 def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache) -> None:
-    text.shadowed(surface, mission.title.upper(), (24, 18), 28, AMBER, bold=True)
+    title = mission.title.upper() + (f" — {mission.phase_text}" if mission.phase_text else "")
+    text.shadowed(surface, title, (24, 18), 28, AMBER, bold=True)
     active = {o.id for o in mission.active_objectives()}
     y = 52
     for objective in sorted(mission.objectives, key=lambda o: o.order):
-        if objective.done:
+        if not objective.for_side(mission.side) or objective.kind == "fail":
+            continue  # the other side's objectives are its AI's business
+        if objective.failed:
+            mark, color = "[-]", GREY
+        elif objective.done:
             mark, color = "[x]", GREY
         elif objective.id in active:
             mark, color = "[ ]", WHITE

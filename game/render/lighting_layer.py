@@ -65,9 +65,11 @@ def _cells_under(pool: LightSource) -> set[tuple[int, int]]:
             for cx in range(int((pool.x - r) // CELL), int((pool.x + r) // CELL) + 1)}
 
 
-def _display_format(surface: pygame.Surface) -> pygame.Surface:
-    """In the screen's pixel format, a blend is a straight copy loop, not a conversion."""
-    return surface.convert() if pygame.display.get_surface() is not None else surface
+def display_surface(size: tuple[int, int]) -> pygame.Surface:
+    """An opaque surface made in the screen's pixel format (when there is a screen): a blend
+    onto the screen is then a straight loop, not a conversion, and nothing is copied."""
+    screen = pygame.display.get_surface()
+    return pygame.Surface(size, 0, screen) if screen is not None else pygame.Surface(size)
 
 
 @dataclass
@@ -86,15 +88,17 @@ class LightingLayer:
             return
         view_w, view_h = surface.get_size()
         view = pygame.Rect(left, top, view_w, view_h)
-        static = self._static(light)
+        static = self._static(light)  # None: no steady pool, the ambient is all there is
+        inside = pygame.Rect((0, 0), self.map_size).contains(view)
         moving = any(p.flicker for p in light.lights) or scene.flashes or scene.cones
-        if not moving and static.get_rect().contains(view):
+        if not moving and inside:
             self._multiply_still(surface, light, view)
             return
         scratch = self._scratch(surface.get_size())
-        if not static.get_rect().contains(view):
+        if static is None or not inside:
             scratch.fill(ambient_color(light))
-        scratch.blit(static, (0, 0), view)
+        if static is not None:
+            scratch.blit(static, (0, 0), view)
         for pool in light.lights:
             if pool.flicker:
                 self._add_pool(scratch, pool, flicker_factor(pool, scene.time_s), view)
@@ -115,7 +119,7 @@ class LightingLayer:
             run: pygame.Rect | None = None
             for cx in range(view.left // CELL, (view.right - 1) // CELL + 1):
                 rect = pygame.Rect(cx * CELL - view.x, cy * CELL - view.y, CELL, CELL).clip(screen)
-                if (cx, cy) in self.lit_cells:
+                if self.static is not None and (cx, cy) in self.lit_cells:
                     surface.blit(self.static, rect, rect.move(view.x, view.y),
                                  special_flags=pygame.BLEND_MULT)
                     continue
@@ -130,17 +134,19 @@ class LightingLayer:
 
     def _scratch(self, size: tuple[int, int]) -> pygame.Surface:
         if self.scratch is None or self.scratch.get_size() != size:
-            self.scratch = _display_format(pygame.Surface(size))
+            self.scratch = display_surface(size)
         return self.scratch
 
-    def _static(self, light: LightField) -> pygame.Surface:
-        """The whole map's steady light, baked on first use (the map's lights do not move)."""
-        if self.static is None or self.static_for is not light:
-            self.static = _display_format(pygame.Surface(self.map_size))
-            self.static.fill(ambient_color(light))
-            self.lit_cells = set()
-            for pool in light.lights:
-                if not pool.flicker:
+    def _static(self, light: LightField) -> pygame.Surface | None:
+        """The whole map's steady light, baked on first use (the map's lights do not move);
+        None when the map has no steady pool (then the ambient colour is the whole map)."""
+        if self.static_for is not light:
+            steady = [pool for pool in light.lights if not pool.flicker]
+            self.static, self.lit_cells = None, set()
+            if steady:
+                self.static = display_surface(self.map_size)
+                self.static.fill(ambient_color(light))
+                for pool in steady:
                     self._add_pool(self.static, pool, 1.0, self.static.get_rect())
                     self.lit_cells |= _cells_under(pool)
             self.static_for = light
