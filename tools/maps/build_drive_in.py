@@ -51,7 +51,7 @@ def objects() -> dict[str, tuple[bool, list[Obj]]]:
                         "crew")]
     ambush = [character("gunman", x * 32 + 16, y * 32 + 16, "lapd", "civilian", weapon,
                         "hold", "hitmen")
-              for x, y, weapon in ((24, 3, "pistol"), (29, 4, "shotgun"), (33, 9, "pistol"))]
+              for x, y, weapon in ((26, 3, "pistol"), (32, 6, "pistol"))]
     mission = [
         objective("meet", "reach", 1, "crew", "meet", "Meet Van Zant's man under the screen"),
         objective("out", "reach", 2, "crew", "exit", "Get out alive, the way you came",
