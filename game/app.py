@@ -7,6 +7,7 @@ import gc
 import os
 import sys
 import time
+from dataclasses import dataclass
 
 import pygame
 
@@ -15,14 +16,70 @@ from game.input.controls import InputMapper
 from game.paths import assets_dir, user_config_dir
 from game.render.assets import AssetError, Assets
 from game.render.text_cache import TextCache
-from game.scenes.base import QUIT, Scene
-from game.scenes.context import GameContext, MissionChoice
-from game.scenes.stack import SceneStack
+from game.render.viewport import BASE_H, BASE_W, Viewport, viewport_for
+from game.scenes.base import QUIT, Go, Run
+from game.scenes.context import GameContext
+from game.scenes.flow import Flow
+from game.scenes.saved_progress import SavedProgress
 from game.settings import Settings, load_settings, save_settings, title_notice
 
-LOGICAL_SIZE = (1280, 720)
-FPS_CAP = 144
+MENU_FPS = 30  # menus change only on input: no reason to burn a core drawing them
+DEFAULT_REFRESH_HZ = 60  # when the display does not say
 STARTUP_PROBE = "HEAT_STARTUP_PROBE"
+REDRAW_EVENTS = (pygame.KEYDOWN, pygame.KEYUP, pygame.MOUSEBUTTONDOWN, pygame.JOYBUTTONDOWN,
+                 pygame.JOYHATMOTION, pygame.WINDOWEXPOSED, pygame.WINDOWSHOWN,
+                 pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED)
+
+
+@dataclass
+class Window:
+    """The OS window, the canvas scenes draw on, and how one is scaled into the other."""
+
+    settings: Settings
+    viewport: Viewport
+    surface: pygame.Surface
+    canvas: pygame.Surface
+    windowed_size: tuple[int, int] = (BASE_W, BASE_H)
+    refresh_hz: int = DEFAULT_REFRESH_HZ
+
+    @classmethod
+    def open(cls, settings: Settings) -> Window:
+        size = (0, 0) if settings.fullscreen else (BASE_W, BASE_H)
+        flags = pygame.FULLSCREEN if settings.fullscreen else pygame.RESIZABLE
+        surface = pygame.display.set_mode(size, flags, vsync=0)
+        window = cls(settings, viewport_for(surface.get_size()), surface, surface)
+        window.fit()
+        return window
+
+    def fit(self) -> None:
+        """Recompute the canvas after the window changed size or the scaling mode changed."""
+        self.surface = pygame.display.get_surface()
+        self.viewport = viewport_for(self.surface.get_size(), self.settings.scale_mode)
+        if self.viewport.direct:
+            self.canvas = self.surface
+        elif self.canvas is self.surface or self.canvas.get_size() != self.viewport.canvas:
+            self.canvas = pygame.Surface(self.viewport.canvas).convert()
+        self.refresh_hz = pygame.display.get_current_refresh_rate() or DEFAULT_REFRESH_HZ
+
+    def present(self) -> None:
+        view = self.viewport
+        if not view.direct:
+            self.surface.fill((0, 0, 0))
+            size = (round(view.canvas[0] * view.scale), round(view.canvas[1] * view.scale))
+            target = self.surface.subsurface((*view.offset, *size))
+            if view.scale == int(view.scale):
+                pygame.transform.scale(self.canvas, size, target)
+            else:
+                pygame.transform.smoothscale(self.canvas, size, target)
+        pygame.display.flip()
+
+    def toggle_fullscreen(self) -> None:
+        if pygame.display.is_fullscreen():
+            pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE, vsync=0)
+        else:
+            self.windowed_size = pygame.display.get_surface().get_size()
+            pygame.display.set_mode((0, 0), pygame.FULLSCREEN, vsync=0)
+        self.fit()
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -31,33 +88,31 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"heat: {warning}", file=sys.stderr)
     if getattr(args, "windowed", False):
         settings.fullscreen = False
-    ctx = GameContext(settings=settings, notice=title_notice(warning))  # shown on the title
+    ctx = GameContext(settings=settings)
+    ctx.progress, trouble = SavedProgress.load()
+    if trouble:
+        print(f"heat: {trouble}", file=sys.stderr)
+    notices = [title_notice(warning), trouble]  # shown on the title
+    first = Go("title", notice="  ".join(n for n in notices if n))
     if args.command == "play":
-        ctx.choice = MissionChoice(str(args.mission), args.side, args.seed)
+        first = Go("mission", run=Run(str(args.mission), args.side, args.seed))
         ctx.record = args.record
         ctx.autopilot = args.bot
     pygame.init()
     try:
-        _open_window(settings)
+        window = Window.open(settings)
         pygame.display.set_caption("HEAT")
-        ctx.assets, ctx.text = Assets(), TextCache(Assets())
-        ctx.text.assets = ctx.assets
+        ctx.assets = Assets()
+        ctx.text = TextCache(ctx.assets)
         _preload(ctx.assets)
         if args.command == "play":  # straight into a mission: no stall after its first frame
             _open_sound(ctx, settings)
-        return _loop(ctx, _first_scene(ctx, args))
+        return _loop(ctx, window, first)
     except AssetError as err:
         print(f"heat: {err}", file=sys.stderr)
         return 1
     finally:
         pygame.quit()
-
-
-def _open_window(settings: Settings) -> pygame.Surface:
-    flags = pygame.SCALED | pygame.RESIZABLE
-    if settings.fullscreen:
-        flags |= pygame.FULLSCREEN
-    return pygame.display.set_mode(LOGICAL_SIZE, flags, vsync=0)
 
 
 def _preload(assets: Assets) -> None:
@@ -71,58 +126,44 @@ def _preload(assets: Assets) -> None:
 def _open_sound(ctx: GameContext, settings: Settings) -> None:
     from game.audio.sound_board import SoundBoard
 
-    ctx.sound = SoundBoard.open(assets_dir() / "sounds",
-                                settings.master_volume * settings.sfx_volume)
+    ctx.sound = SoundBoard.open(assets_dir() / "sounds", settings)
     from game.audio.music import MusicPlayer
 
     ctx.music = MusicPlayer.open(assets_dir() / "music", music_volume(settings))
 
 
-def _first_scene(ctx: GameContext, args: argparse.Namespace) -> Scene:
-    from game.scenes.title import TitleScene
-
-    if args.command == "play":
-        from game.scenes.mission import MissionScene
-
-        return MissionScene(ctx)  # a bad map raises MapError: the CLI prints its lines
-    return TitleScene(ctx)
-
-
-def _loop(ctx: GameContext, first: Scene) -> int:
-    stack = SceneStack.starting_with(first)
+def _loop(ctx: GameContext, window: Window, first: Go) -> int:
     mapper = InputMapper(ctx.settings)
-    ctx.apply_settings = lambda settings: _apply_settings(ctx, mapper, settings)
-    screen = pygame.display.get_surface()
+    ctx.apply_settings = lambda settings: _apply_settings(ctx, window, mapper, settings)
+    ctx.view_size = window.viewport.canvas
+    flow = Flow(ctx, first)  # a bad map from the command line raises: the CLI prints it
     clock = pygame.time.Clock()
     gc.collect()
     gc.freeze()  # level data is long-lived: keep it out of every collection
-    first_frame = True
-    while stack.running:
-        dt = clock.tick(FPS_CAP) / 1000.0
+    redraw, first_frame = True, True
+    while flow.running:
+        animated = flow.top.animated
+        dt = clock.tick(window.refresh_hz if animated else MENU_FPS) / 1000.0
         started = time.perf_counter()
-        for event in pygame.event.get():
-            if event.type == pygame.QUIT:
-                stack.apply(QUIT)
-                continue
-            top = stack.top if stack.scenes else None
-            if event.type == pygame.KEYDOWN and getattr(top, "wants_raw_key", False):
-                top.bind(pygame.key.name(event.key))  # the controls screen is rebinding
-                continue
-            for action in mapper.actions_for(event):
-                if action == "fullscreen":
-                    _toggle_fullscreen(ctx)
-                elif action == "screenshot":
-                    _save_screenshot(screen)
-                else:
-                    stack.handle(action)
-        if not stack.running:
+        redraw = _handle_events(ctx, window, mapper, flow) or redraw
+        if not flow.running:
             break
-        stack.update(dt, mapper.poll())
-        if ctx.music is not None and stack.scenes:
-            ctx.music.cue(music_cue(stack.top, ctx.music.piece))
-        screen.fill((0, 0, 0))
-        stack.draw(screen)
-        pygame.display.flip()
+        shown = flow.top
+        mapper.viewport = window.viewport
+        _mouse_mode(mapper, animated and ctx.settings.mouse_sensitivity != 1.0)
+        flow.update(dt, mapper.poll())
+        if not flow.running:
+            break
+        if ctx.music is not None:
+            ctx.music.cue(music_cue(flow.top, ctx.music.piece))
+        if animated or redraw or flow.top is not shown or flow.top.animated:
+            window.canvas.fill((0, 0, 0))
+            flow.draw(window.canvas)
+            if mapper.relative and mapper.cursor is not None and ctx.assets is not None:
+                image = ctx.assets.sprite("cursor")
+                window.canvas.blit(image, image.get_rect(center=mapper.cursor))
+            window.present()
+            redraw = False
         if first_frame:
             first_frame = False
             if STARTUP_PROBE in os.environ:  # heat bench --scenario startup: the title is up
@@ -134,6 +175,46 @@ def _loop(ctx: GameContext, first: Scene) -> int:
     return 0
 
 
+def _mouse_mode(mapper: InputMapper, relative: bool) -> None:
+    """Mouse sensitivity other than 1 needs relative motion and a cursor drawn by the game."""
+    if relative == mapper.relative:
+        return
+    pygame.mouse.set_relative_mode(relative)
+    mapper.relative = relative
+    if not relative:
+        mapper.cursor = None
+
+
+def _handle_events(ctx: GameContext, window: Window, mapper: InputMapper, flow: Flow) -> bool:
+    """Routes this frame's events; True when the picture may have changed."""
+    redraw = False
+    for event in pygame.event.get():
+        if event.type == pygame.QUIT:
+            flow.go(QUIT)
+            return True
+        if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            window.fit()
+            ctx.view_size = window.viewport.canvas
+            redraw = True
+            continue
+        redraw = redraw or event.type in REDRAW_EVENTS
+        top = flow.top if flow.scenes else None
+        if event.type == pygame.KEYDOWN and getattr(top, "wants_raw_key", False):
+            top.bind(pygame.key.name(event.key))  # type: ignore[union-attr]
+            continue
+        for action in mapper.actions_for(event):
+            redraw = True
+            if action == "fullscreen":
+                _toggle_fullscreen(ctx, window)
+            elif action == "screenshot":
+                _save_screenshot(window.surface)
+            else:
+                flow.handle(action)
+            if not flow.running:
+                return True
+    return redraw
+
+
 def _save_screenshot(screen: pygame.Surface) -> None:
     folder = user_config_dir() / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
@@ -142,18 +223,22 @@ def _save_screenshot(screen: pygame.Surface) -> None:
     print(f"heat: screenshot saved to {path}", file=sys.stderr)
 
 
-def _toggle_fullscreen(ctx: GameContext) -> None:
-    pygame.display.toggle_fullscreen()
-    ctx.settings.fullscreen = not ctx.settings.fullscreen
+def _toggle_fullscreen(ctx: GameContext, window: Window) -> None:
+    window.toggle_fullscreen()
+    ctx.view_size = window.viewport.canvas
+    ctx.settings.fullscreen = bool(pygame.display.is_fullscreen())
     save_settings(ctx.settings)
 
 
-def _apply_settings(ctx: GameContext, mapper: InputMapper, settings: Settings) -> None:
+def _apply_settings(ctx: GameContext, window: Window, mapper: InputMapper,
+                    settings: Settings) -> None:
     """Make the window, sound and keys match settings changed in the menus."""
     if settings.fullscreen != bool(pygame.display.is_fullscreen()):
-        pygame.display.toggle_fullscreen()
+        window.toggle_fullscreen()
+    window.fit()
+    ctx.view_size = window.viewport.canvas
     if ctx.sound is not None:
-        ctx.sound.volume = settings.master_volume * settings.sfx_volume
+        ctx.sound.mix(settings)
     if ctx.music is not None:
         ctx.music.set_volume(music_volume(settings))
     mapper.rebind()

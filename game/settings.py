@@ -49,14 +49,6 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "order_goto": ["4"],
 }
 
-# Inclusive ranges for numeric fields; a float field not listed must still be finite.
-LIMITS: dict[str, tuple[float, float]] = {
-    "master_volume": (0.0, 1.0),
-    "sfx_volume": (0.0, 1.0),
-    "mouse_fire": (1, 5),
-}
-# Fields that take one of a fixed set of values (text fields not listed take any short text).
-CHOICES: dict[str, tuple[object, ...]] = {}
 MAX_FILE_BYTES = 256 * 1024
 MAX_TEXT = 200
 MAX_KEYS_PER_ACTION = 8
@@ -64,11 +56,37 @@ MAX_KEY_NAME = 32
 NOT_SAVED = "from_file"
 
 
+# Inclusive ranges for numeric fields (a float field not listed must still be finite), and the
+# values a choice field may take (text fields not listed take any short text): the settings
+# screen (game/scenes/options.py) steps within these, and the loader checks against them.
+LIMITS: dict[str, tuple[float, float]] = {
+    "master_volume": (0.0, 1.0),
+    "sfx_volume": (0.0, 1.0),
+    "voice_volume": (0.0, 1.0),
+    "music_volume": (0.0, 1.0),
+    "mouse_fire": (1, 5),
+    "subtitle_background": (0.0, 1.0),
+    "damage_taken": (0.25, 2.0),
+    "game_speed": (0.5, 1.0),
+    "aim_assist": (0.0, 1.0),
+    "mouse_sensitivity": (0.25, 3.0),
+    "move_deadzone": (0.05, 0.6),
+    "aim_deadzone": (0.05, 0.6),
+}
+DIFFICULTY_DAMAGE = {"story": 0.4, "easy": 0.7, "normal": 1.0, "hard": 1.5}  # damage taken
+CHOICES: dict[str, tuple[object, ...]] = {
+    "scale_mode": ("fit", "whole"),
+    "subtitle_size": ("small", "medium", "large"),
+    "difficulty": tuple(DIFFICULTY_DAMAGE),
+    "interact_mode": ("hold", "toggle"),
+}
+
+
 @dataclass
 class Settings:
     fullscreen: bool = False
     master_volume: float = 0.8
-    sfx_volume: float = 1.0
+    sfx_volume: float = 1.0  # effects: shots, impacts, steps, alarms
     screen_shake: bool = True
     flashes: bool = True  # full-screen flashes of blasts (a comfort toggle beside screen_shake)
     zoom: float = 2.0  # camera zoom in the missions (see game/render/camera.py DEFAULT_ZOOM)
@@ -76,6 +94,23 @@ class Settings:
     keys: dict[str, list[str]] = field(default_factory=lambda: {
         k: list(v) for k, v in DEFAULT_KEYS.items()})
     mouse_fire: int = 1  # mouse button that fires (1 left, 2 middle, 3 right, 4-5 side)
+    voice_volume: float = 1.0  # radio and voices
+    music_volume: float = 0.7  # score
+    scale_mode: str = "fit"  # fit: fill the window; whole: whole-pixel multiples
+    flashes: bool = True  # bright full-screen flashes (blasts)
+    camera_lookahead: bool = True  # the camera leans toward where you aim
+    subtitles: bool = True
+    subtitle_size: str = "medium"
+    subtitle_background: float = 0.6  # opacity of the panel behind subtitles
+    captions: bool = True  # important sounds in words, with their direction
+    difficulty: str = "normal"  # a preset: sets damage_taken, which can then be changed
+    damage_taken: float = 1.0
+    game_speed: float = 1.0
+    aim_assist: float = 0.5  # gamepad only; 0 is off
+    interact_mode: str = "hold"
+    mouse_sensitivity: float = 1.0
+    move_deadzone: float = 0.25  # left stick
+    aim_deadzone: float = 0.25  # right stick
     # What the file held, so that fields this version does not know survive the next save.
     from_file: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 

@@ -22,7 +22,8 @@ def take_snapshot(name: str, tick: int, seed: int, side: str, bot: bool, out: Pa
     from game.input.controls import Controls
     from game.render.assets import AssetError, Assets
     from game.render.text_cache import TextCache
-    from game.scenes.context import GameContext, MissionChoice
+    from game.scenes.base import Run
+    from game.scenes.context import GameContext
     from game.scenes.mission import MissionScene
     from game.sim.units import DT
 
@@ -34,10 +35,11 @@ def take_snapshot(name: str, tick: int, seed: int, side: str, bot: bool, out: Pa
     pygame.font.init()
     try:
         screen = pygame.display.set_mode(VIEW)
-        ctx = GameContext(choice=MissionChoice(name, side, seed), autopilot=bot)
+        ctx = GameContext(autopilot=bot)
         ctx.assets = Assets()
         ctx.text = TextCache(ctx.assets)
-        scene = MissionScene(ctx)  # MapError / UnknownMissionError: the CLI prints them
+        # MapError / UnknownMissionError: the CLI prints them
+        scene = MissionScene(ctx, Run(name, side, seed))
         idle = Controls()
         while scene.session.world.tick < tick and scene.session.mission.outcome == "running":
             scene.update(DT, idle)

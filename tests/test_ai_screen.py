@@ -12,7 +12,8 @@ from game.input.controls import Controls
 from game.render.assets import Assets
 from game.render.text_cache import TextCache
 from game.replay import Replay, load_replay
-from game.scenes.context import GameContext, MissionChoice
+from game.scenes.base import Run
+from game.scenes.context import GameContext
 from game.scenes.mission import MissionScene
 from game.session import MissionSession
 from game.settings import DEFAULT_KEYS
@@ -26,7 +27,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "ai" / "patrol-and-follow.tmx"
 @pytest.fixture
 def ctx(screen: tuple[Assets, TextCache]) -> GameContext:
     assets, text = screen
-    return GameContext(choice=MissionChoice(str(FIXTURE)), assets=assets, text=text)
+    return GameContext(assets=assets, text=text)
 
 
 def _differing(a: pygame.Surface, b: pygame.Surface, box: pygame.Rect) -> int:
@@ -40,7 +41,7 @@ def test_order_keys_are_bound_by_default() -> None:
 
 
 def test_order_keys_reach_the_sim_and_the_hud_shows_them(ctx: GameContext) -> None:
-    scene = MissionScene(ctx)
+    scene = MissionScene(ctx, Run(str(FIXTURE)))
     scene.update(0.1, Controls())
     world, player = scene.session.world, scene.session.mission.player
     before = pygame.Surface((1280, 720))
@@ -60,7 +61,7 @@ def test_order_keys_reach_the_sim_and_the_hud_shows_them(ctx: GameContext) -> No
 
 
 def test_f3_draws_the_ai_over_the_world(ctx: GameContext) -> None:
-    scene = MissionScene(ctx)
+    scene = MissionScene(ctx, Run(str(FIXTURE)))
     scene.update(0.5, Controls())
     plain = pygame.Surface((1280, 720))
     scene.draw(plain)

@@ -7,10 +7,11 @@ import pytest
 
 from game.campaign import ALTERNATIVE_ENDING, CHAPTERS, all_cards, chapter
 from game.input.controls import Controls
+from game.scenes.base import Go, Run
 from game.scenes.briefing import ART_RECT, TEXT_LEFT, TEXT_WIDTH, BriefingScene, wrap_px
 from game.scenes.context import GameContext
 from game.scenes.credits import CreditsScene
-from game.scenes.stack import SceneStack
+from game.scenes.flow import Flow
 from game.scenes.title import TitleScene
 
 
@@ -27,7 +28,7 @@ def colours_in(surface: pygame.Surface, rect: pygame.Rect) -> int:
 
 def test_each_card_shows_its_picture_and_its_text(ctx: GameContext) -> None:
     for entry in (CHAPTERS[0], chapter("coffee"), ALTERNATIVE_ENDING):
-        scene = BriefingScene(ctx, entry)
+        scene = BriefingScene(ctx, entry, Run(entry.mission, chapter=entry.id))
         for page in range(len(entry.cards)):
             scene.page = page
             surface = pygame.Surface((1280, 720))
@@ -48,11 +49,11 @@ def test_every_card_text_fits_its_column(ctx: GameContext) -> None:
 
 def test_left_pages_back_and_the_last_card_of_the_story_rolls_the_credits(
         ctx: GameContext) -> None:
-    stack = SceneStack.starting_with(BriefingScene(ctx, chapter("coffee")))
+    stack = Flow(ctx, Go("chapter", chapter="coffee"))
     stack.handle("confirm")
     stack.handle("left")
     assert stack.top.page == 0
-    stack = SceneStack.starting_with(BriefingScene(ctx, CHAPTERS[-1]))
+    stack = Flow(ctx, Go("chapter", chapter=CHAPTERS[-1].id))
     for _ in CHAPTERS[-1].cards:
         stack.handle("confirm")
     assert isinstance(stack.top, CreditsScene)
@@ -63,7 +64,7 @@ def test_lax_starts_its_mission_or_without_its_map_goes_on_to_the_ending(
     from game.level.missions import is_playable
     from game.scenes.mission import MissionScene
 
-    stack = SceneStack.starting_with(BriefingScene(ctx, chapter("lax")))
+    stack = Flow(ctx, Go("chapter", chapter="lax"))
     for _ in chapter("lax").cards:
         stack.handle("confirm")
     if is_playable("lax"):
@@ -73,7 +74,8 @@ def test_lax_starts_its_mission_or_without_its_map_goes_on_to_the_ending(
 
 
 def test_credits_return_to_the_title_when_done_or_skipped(ctx: GameContext) -> None:
-    stack = SceneStack.starting_with(CreditsScene(ctx))
+    stack = Flow(ctx, Go("title"))
+    stack.go(Go("next", run=Run("", chapter=CHAPTERS[-1].id)))
     stack.update(5.0, Controls())
     assert isinstance(stack.top, CreditsScene)
     surface = pygame.Surface((1280, 720))
@@ -81,7 +83,8 @@ def test_credits_return_to_the_title_when_done_or_skipped(ctx: GameContext) -> N
     assert colours_in(surface, pygame.Rect(0, 0, 1280, 720)) > 10
     stack.handle("confirm")
     assert isinstance(stack.top, TitleScene)
-    rolled = SceneStack.starting_with(CreditsScene(ctx))
+    rolled = Flow(ctx, Go("title"))
+    rolled.go(Go("next", run=Run("", chapter=CHAPTERS[-1].id)))
     for _ in range(200):
         rolled.update(0.5, Controls())
     assert isinstance(rolled.top, TitleScene)

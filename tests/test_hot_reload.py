@@ -6,7 +6,8 @@ import shutil
 from pathlib import Path
 
 from game.input.controls import Controls
-from game.scenes.context import GameContext, MissionChoice
+from game.scenes.base import Run
+from game.scenes.context import GameContext
 from game.scenes.mission import WATCH_EVERY_S, MissionScene
 from game.sim.components import Name, Position
 
@@ -27,7 +28,7 @@ def settle(scene: MissionScene, controls: Controls | None = None) -> None:
 
 def test_saving_the_map_reloads_it_and_keeps_the_player_in_place(tmp_path: Path) -> None:
     path = copy_of_sandbox(tmp_path)
-    scene = MissionScene(GameContext(choice=MissionChoice(str(path))))
+    scene = MissionScene(GameContext(), Run(str(path)))
     for _ in range(3):
         settle(scene, Controls(move_x=1.0, move_y=1.0))
     player = scene.session.mission.player
@@ -46,7 +47,7 @@ def test_saving_the_map_reloads_it_and_keeps_the_player_in_place(tmp_path: Path)
 
 def test_a_broken_save_shows_the_problems_and_keeps_playing(tmp_path: Path) -> None:
     path = copy_of_sandbox(tmp_path)
-    scene = MissionScene(GameContext(choice=MissionChoice(str(path))))
+    scene = MissionScene(GameContext(), Run(str(path)))
     settle(scene)
     world = scene.session.world
     text = path.read_text(encoding="utf-8")
@@ -64,7 +65,7 @@ def test_a_broken_save_shows_the_problems_and_keeps_playing(tmp_path: Path) -> N
 
 def test_editing_the_tileset_reloads_too(tmp_path: Path) -> None:
     path = copy_of_sandbox(tmp_path)
-    scene = MissionScene(GameContext(choice=MissionChoice(str(path))))
+    scene = MissionScene(GameContext(), Run(str(path)))
     world = scene.session.world
     tsx = tmp_path / "assets" / "tiles" / "city.tsx"
     tsx.write_text(tsx.read_text(encoding="utf-8") + "\n", encoding="utf-8")
@@ -73,31 +74,39 @@ def test_editing_the_tileset_reloads_too(tmp_path: Path) -> None:
 
 
 def test_a_save_reloads_while_paused(tmp_path: Path) -> None:
+    from game.scenes.base import Go
+    from game.scenes.flow import Flow
     from game.scenes.pause import PauseScene
 
     path = copy_of_sandbox(tmp_path)
-    ctx = GameContext(choice=MissionChoice(str(path)))
-    scene = MissionScene(ctx)
+    flow = Flow(GameContext(), Go("mission", run=Run(str(path))))
+    scene = flow.top
+    assert isinstance(scene, MissionScene)
     settle(scene)
-    pause = PauseScene(ctx, scene)
+    flow.handle("pause")
+    assert isinstance(flow.top, PauseScene)
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('value="Sandbox: the range"', 'value="Paused edit"'),
                     encoding="utf-8")
-    pause.update(WATCH_EVERY_S + 0.01, Controls())
+    flow.update(WATCH_EVERY_S + 0.01, Controls())
     assert scene.session.mission.title == "Paused edit"
 
 
 def test_retry_on_a_map_saved_broken_shows_why_instead_of_closing(tmp_path: Path) -> None:
-    from game.scenes.base import STAY
+    from game.scenes.base import Go, Outcome
     from game.scenes.debrief import DebriefScene
+    from game.scenes.flow import Flow
 
     path = copy_of_sandbox(tmp_path)
-    ctx = GameContext(choice=MissionChoice(str(path)))
-    scene = MissionScene(ctx)
-    debrief = DebriefScene(ctx, scene.session)
+    run = Run(str(path))
+    flow = Flow(GameContext(), Go("mission", run=run))
+    flow.go(Go("debrief", run=run, outcome=Outcome(False, "Range", "", "KILLED", "F", ())))
+    debrief = flow.top
+    assert isinstance(debrief, DebriefScene)
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('type="Target"', 'type="Targett"', 1), encoding="utf-8")
-    assert debrief.handle("retry") == STAY
+    flow.handle("retry")
+    assert flow.top is debrief
     assert any("Targett" in line for line in debrief.problems)
 
 

@@ -115,13 +115,12 @@ def test_heat_run_ghost_plays_the_police_against_the_crew_run(tmp_path: Path,
 def test_a_chapter_won_in_the_game_keeps_its_run_for_the_rematch(tmp_path: Path,
                                                                 monkeypatch) -> None:
     from game.input.controls import Controls
-    from game.scenes.context import GameContext, MissionChoice
+    from game.scenes.base import Run
+    from game.scenes.context import GameContext
     from game.scenes.mission import MissionScene
 
     monkeypatch.setenv("HEAT_DATA_DIR", str(tmp_path))
-    ctx = GameContext(choice=MissionChoice("stakeout", "crew"), autopilot=True,
-                      chapter="stakeout")
-    scene = MissionScene(ctx)
+    scene = MissionScene(GameContext(autopilot=True), Run("stakeout", "crew", 0, "stakeout"))
     assert scene.recording is not None  # a chapter records even without --record
     for _ in range(2000):
         scene.update(1 / 30, Controls())

@@ -8,9 +8,9 @@ import pytest
 from game.input.controls import Controls
 from game.render.assets import Assets
 from game.render.text_cache import TextCache
+from game.scenes.base import Go, Run
 from game.scenes.context import GameContext
-from game.scenes.stack import SceneStack
-from game.scenes.title import TitleScene
+from game.scenes.flow import Flow
 from game.sim.damage import deal_damage
 
 
@@ -25,14 +25,14 @@ def distinct_colours(surface: pygame.Surface) -> int:
     return len({tuple(small.get_at((x, y)))[:3] for x in range(64) for y in range(36)})
 
 
-def frame(stack: SceneStack) -> pygame.Surface:
+def frame(stack: Flow) -> pygame.Surface:
     canvas = pygame.Surface((1280, 720))
     stack.draw(canvas)
     return canvas
 
 
 def test_title_mission_pause_and_debrief_all_draw(ctx: GameContext) -> None:
-    stack = SceneStack.starting_with(TitleScene(ctx))
+    stack = Flow(ctx)
     assert distinct_colours(frame(stack)) > 20
     stack.handle("confirm")
     stack.update(0.5, Controls(move_x=1.0, fire=True, aim_screen=(900, 360)))
@@ -52,7 +52,7 @@ def test_title_mission_pause_and_debrief_all_draw(ctx: GameContext) -> None:
 
 
 def test_debug_overlay_draws_over_the_mission(ctx: GameContext) -> None:
-    stack = SceneStack.starting_with(TitleScene(ctx))
+    stack = Flow(ctx)
     stack.handle("confirm")
     stack.update(0.1, Controls())
     plain = frame(stack)
@@ -68,18 +68,17 @@ def test_menus_and_briefing_cards_draw(ctx: GameContext) -> None:
     from game.scenes.briefing import BriefingScene, ChapterSelectScene
     from game.scenes.settings_menu import ControlsScene, SettingsScene
 
-    for scene in (ChapterSelectScene(ctx), BriefingScene(ctx, CHAPTERS[2]), SettingsScene(ctx),
-                  ControlsScene(ctx)):
-        stack = SceneStack.starting_with(scene)
-        assert distinct_colours(frame(stack)) > 3, type(scene).__name__
+    briefing = BriefingScene(ctx, CHAPTERS[2], Run("", chapter=CHAPTERS[2].id))
+    for scene in (ChapterSelectScene(ctx), briefing, SettingsScene(ctx), ControlsScene(ctx)):
+        canvas = pygame.Surface((1280, 720))
+        scene.draw(canvas)
+        assert distinct_colours(canvas) > 3, type(scene).__name__
 
 
 def test_drawing_never_changes_the_world(ctx: GameContext) -> None:
     from game.sim.state_hash import state_hash
 
-    ctx.choice.name = "armored-car"
-    stack = SceneStack.starting_with(TitleScene(ctx))
-    stack.handle("confirm")
+    stack = Flow(ctx, Go("mission", run=Run("armored-car")))
     stack.update(1.0, Controls(move_x=1.0, fire=True, aim_screen=(900, 360)))
     world = stack.top.session.world
     before = state_hash(world)

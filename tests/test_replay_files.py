@@ -22,7 +22,8 @@ from game.headless import run_headless
 from game.input.controls import Controls
 from game.level.missions import UnknownMissionError
 from game.replay import Replay, ReplayError, check_can_record, load_replay
-from game.scenes.context import GameContext, MissionChoice
+from game.scenes.base import Run
+from game.scenes.context import GameContext
 from game.scenes.mission import MissionScene
 from game.sim.units import DT
 
@@ -50,12 +51,11 @@ def path_map_replay(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """``heat play maps/combat-range.tmx --record FILE`` played by the demo bot for 400 ticks,
     through the real mission scene, then left (which saves the recording)."""
     record = tmp_path_factory.mktemp("rec") / "range.replay.json"
-    ctx = GameContext(choice=MissionChoice("maps/combat-range.tmx", "crew", 3), record=record,
-                      autopilot=True)
+    ctx = GameContext(record=record, autopilot=True)
     cwd = Path.cwd()
     os.chdir(ROOT)  # the map is named relative to the checkout, as a user would type it
     try:
-        scene = MissionScene(ctx)
+        scene = MissionScene(ctx, Run("maps/combat-range.tmx", "crew", 3))
         for _ in range(400):
             scene.update(DT, Controls())
         scene.exit()

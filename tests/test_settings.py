@@ -9,7 +9,6 @@ import pytest
 
 from game.scenes.context import GameContext
 from game.scenes.settings_menu import ControlsScene, SettingsScene
-from game.scenes.stack import SceneStack
 from game.settings import DEFAULT_KEYS, Settings, load_settings, save_settings
 
 
@@ -44,7 +43,7 @@ def test_corrupt_file_is_set_aside_with_one_clear_line(config_dir: Path, content
 
 def test_settings_menu_toggles_and_saves(config_dir: Path) -> None:
     ctx = GameContext()
-    stack = SceneStack.starting_with(SettingsScene(ctx))
+    stack = SettingsScene(ctx)
     stack.handle("confirm")  # Fullscreen: off -> on
     stack.handle("down")
     stack.handle("left")  # volume 0.8 -> 0.7

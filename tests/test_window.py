@@ -53,7 +53,7 @@ def xdo(display: str, *args: str) -> None:
 
 def wait_for_window(display: str) -> None:
     env = {**os.environ, "DISPLAY": display}
-    for _ in range(60):
+    for _ in range(160):  # a machine shared by many may take its time to start the game
         # No window manager runs under Xvfb: ask which window has the keyboard focus.
         found = subprocess.run(["xdotool", "getwindowfocus", "getwindowname"], env=env,
                                capture_output=True, text=True)
@@ -61,6 +61,23 @@ def wait_for_window(display: str) -> None:
             return
         time.sleep(0.25)
     pytest.fail("the HEAT window never appeared")
+
+
+def wait_for_screenshots(folder: Path, count: int, timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if len(list(folder.glob("*.png"))) >= count:
+            return
+        time.sleep(0.1)
+    pytest.fail(f"F12 did not save screenshot {count} within {timeout_s:.0f} s")
+
+
+def wait_for_frames(display: str, folder: Path) -> None:
+    """The window can show before the mission runs its first frame (slowly, on a loaded
+    machine); keys pressed and released before then are never seen. F12 is answered by the
+    running frame loop, so the first screenshot on disk says the game is taking input."""
+    xdo(display, "key", "F12")
+    wait_for_screenshots(folder, 1, timeout_s=60.0)
 
 
 def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) -> None:
@@ -77,7 +94,7 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
         xdo(display, "key", "Return")  # title: Start
         time.sleep(1.0)
         xdo(display, "key", "Escape")  # pause ...
-        xdo(display, "key", "Down", "Down", "Return")  # ... quit to title
+        xdo(display, "key", "Down", "Down", "Down", "Return")  # ... quit to title
         xdo(display, "key", "Up", "Return")  # title: Quit (the menu wraps)
         assert game.wait(timeout=20) == 0
     finally:
@@ -86,18 +103,19 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
                             text=True)
     try:
         wait_for_window(display)
-        time.sleep(0.5)
+        shots_dir = tmp_path / "cfg" / "screenshots"
+        wait_for_frames(display, shots_dir)
         xdo(display, "mousemove", "1000", "200")
         xdo(display, "keydown", "d")
         time.sleep(0.8)
         xdo(display, "keyup", "d")
         xdo(display, "mousedown", "1")
-        time.sleep(0.3)
+        time.sleep(0.8)  # held across several frames even on a machine shared by many
         xdo(display, "mouseup", "1")
         xdo(display, "key", "F12")
-        time.sleep(0.5)
+        wait_for_screenshots(shots_dir, 2)
         xdo(display, "key", "Escape")
-        xdo(display, "key", "Down", "Down", "Return")
+        xdo(display, "key", "Down", "Down", "Down", "Return")
         xdo(display, "key", "Up", "Return")
         assert play.wait(timeout=20) == 0, play.stderr.read() if play.stderr else ""
     finally:
@@ -107,11 +125,59 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
     assert any(row[1] == 1.0 for row in rows), "holding D never moved the player right"
     assert any(row[5] is True for row in rows), "the left mouse button never fired"
     assert run_headless("sandbox", None, replay_path=record)["replay_matches"] is True
-    shots = list((tmp_path / "cfg" / "screenshots").glob("*.png"))
-    assert len(shots) == 1
+    shots = sorted(shots_dir.glob("*.png"), key=lambda shot: shot.stat().st_mtime_ns)
+    assert len(shots) == 2  # the readiness probe's and the one taken mid-fight
     pygame.init()
-    image = pygame.image.load(str(shots[0]))
+    image = pygame.image.load(str(shots[-1]))
     assert image.get_size() == (1280, 720)
     colours = {tuple(image.get_at((x, y)))[:3]
                for x in range(0, 1280, 40) for y in range(0, 720, 40)}
     assert len(colours) > 20
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1900, 1000)])
+def test_the_hud_is_whole_in_a_resized_window(display: str, tmp_path: Path, size) -> None:
+    """At 960x540 the clock, health and ammo were cropped; at 1900x1000 the view had bars."""
+    env = {**os.environ, "DISPLAY": display, "HEAT_CONFIG_DIR": str(tmp_path / "cfg"),
+           "SDL_AUDIODRIVER": "dummy"}
+    env.pop("SDL_VIDEODRIVER", None)
+    game = subprocess.Popen([sys.executable, "-m", "game", "play", "sandbox", "--windowed"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for_window(display)
+        window = subprocess.run(["xdotool", "getwindowfocus"], env=env, capture_output=True,
+                                text=True, check=True).stdout.strip()
+        xdo(display, "windowsize", window, str(size[0]), str(size[1]))
+        pygame.init()
+        folder = tmp_path / "cfg" / "screenshots"
+        image = None
+        for _ in range(12):  # a loaded machine may take a while to resize: shoot until it has
+            time.sleep(0.8)
+            xdo(display, "key", "F12")
+            time.sleep(0.7)
+            shots = sorted(folder.glob("*.png")) if folder.is_dir() else []
+            try:
+                image = pygame.image.load(str(shots[-1])) if shots else None
+            except pygame.error:  # still being written
+                continue
+            if image is not None and image.get_size() == size:
+                break
+        xdo(display, "key", "Escape")
+        xdo(display, "key", "Down", "Down", "Down", "Return")
+        xdo(display, "key", "Up", "Return")
+        assert game.wait(timeout=20) == 0, game.stderr.read() if game.stderr else ""
+    finally:
+        game.kill()
+    assert image is not None and image.get_size() == size
+    w, h = size
+
+    def white_in(box: tuple[int, int, int, int]) -> int:
+        x0, y0, x1, y1 = box
+        return sum(min(image.get_at((x, y))[:3]) > 220 for x in range(x0, x1, 2)
+                   for y in range(y0, y1, 2))
+
+    scale = h / 720
+    assert white_in((w - round(130 * scale), 0, w, round(60 * scale))) > 10, "clock"
+    assert white_in((w - round(150 * scale), h - round(70 * scale), w, h)) > 10, "ammo"
+    assert white_in((0, h - round(70 * scale), round(300 * scale), h)) > 10, "health"
+    assert image.get_at((w - 2, h // 2))[:3] != (0, 0, 0), "black bars at the side"

@@ -55,7 +55,7 @@ class Ambience:
             if channel is None:
                 return None
             channel.play(sound, loops=-1)
-        channel.set_volume(min(1.0, level * self.board.volume))
+        channel.set_volume(min(1.0, level * self.board.volume_for("effects")))
         return channel
 
     def stop(self) -> None:

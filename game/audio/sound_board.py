@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pygame
 
+from game.settings import Settings
 from game.sim.components import Position
 from game.sim.events import (
     ActorDamaged,
@@ -30,21 +31,38 @@ HEARING_PX = metres(45)
 SHOT_SOUND = {"carbine": "shot_rifle"}
 
 
+VOICE_SOUNDS = frozenset({"radio_squelch"})  # played on the radio/voice channel
+
+
+def channel_volumes(settings: Settings) -> dict[str, float]:
+    """Each mixer channel's level: the master volume times the channel's own."""
+    master = settings.master_volume
+    return {"effects": master * settings.sfx_volume, "voice": master * settings.voice_volume,
+            "music": master * settings.music_volume}
+
+
 @dataclass
 class SoundBoard:
     folder: Path
-    volume: float = 1.0
+    volumes: dict[str, float] = field(default_factory=lambda: {
+        "effects": 1.0, "voice": 1.0, "music": 1.0})
     sounds: dict[str, pygame.mixer.Sound] = field(default_factory=dict)
 
+    def mix(self, settings: Settings) -> None:
+        self.volumes = channel_volumes(settings)
+
+    def volume_for(self, kind: str) -> float:
+        return self.volumes.get(kind, 1.0)
+
     @classmethod
-    def open(cls, folder: Path, volume: float) -> SoundBoard | None:
+    def open(cls, folder: Path, settings: Settings) -> SoundBoard | None:
         """None when no audio device can be opened: the game plays on, silently."""
         try:
             if not pygame.mixer.get_init():
                 pygame.mixer.init(22050, -16, 1, 512)
         except pygame.error:
             return None
-        board = cls(folder, volume)
+        board = cls(folder, channel_volumes(settings))
         for path in sorted(folder.glob("*.wav")):
             board.sounds[path.stem] = pygame.mixer.Sound(str(path))
         pygame.mixer.set_num_channels(24)
@@ -56,7 +74,8 @@ class SoundBoard:
             return
         channel = pygame.mixer.find_channel(True)
         if channel is not None:
-            channel.set_volume(min(1.0, self.volume * gain))
+            kind = "voice" if name in VOICE_SOUNDS else "effects"
+            channel.set_volume(min(1.0, self.volume_for(kind) * gain))
             channel.play(sound)
 
     def play_events(self, events: list[Event], world: World, player: int) -> None:

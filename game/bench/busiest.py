@@ -58,7 +58,8 @@ def run_busiest_bench(mission: str, frames: int) -> int:
     from game.input.controls import Controls
     from game.render.assets import Assets
     from game.render.text_cache import TextCache
-    from game.scenes.context import GameContext, MissionChoice
+    from game.scenes.base import Run
+    from game.scenes.context import GameContext
     from game.scenes.mission import MissionScene
 
     pygame.display.init()
@@ -67,9 +68,8 @@ def run_busiest_bench(mission: str, frames: int) -> int:
     assets = Assets()
     logs = []
     for _ in range(REPEATS):
-        ctx = GameContext(choice=MissionChoice(mission), assets=assets, text=TextCache(assets),
-                          autopilot=True)
-        scene = MissionScene(ctx)
+        ctx = GameContext(assets=assets, text=TextCache(assets), autopilot=True)
+        scene = MissionScene(ctx, Run(mission))
         logs.append(_play(scene, canvas, Controls(), frames * PLAYED_PER_WINDOW))
     log = FrameLog.fastest(logs)
     window = log.busiest(frames)

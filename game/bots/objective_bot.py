@@ -28,6 +28,7 @@ from game.sim.events import FuseLit
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.mission.components import Loot
 from game.sim.mission.lookup import members, region, standing
+from game.sim.mission.state import HELD_KINDS
 from game.sim.navigation import NavGrid
 from game.sim.units import TICK_HZ, metres
 from game.sim.weapons import weapon_spec
@@ -61,11 +62,15 @@ class ObjectiveBot:
         if self.danger is not None and world.tick < self.danger_until_tick:
             self._walk_to(world, intent, pos, _away(pos, self.danger, DANGER_CLEAR_PX), False)
             return
-        threat = nearest_armed_enemy(world, me, pos, _threat_range(world, me))
+        active = mission.active_objectives()
+        blocking = bool(active) and active[0].kind in HELD_KINDS
+        # Holding a place, shoot at anyone within the gun's reach; on the move, only at
+        # threats close by (a distant guard must not pin the bot down short of its goal).
+        reach = _threat_range(world, me) if blocking else THREAT_RANGE_PX
+        threat = nearest_armed_enemy(world, me, pos, reach)
         if threat is not None:
             self._engage(world, me, intent, pos, threat)
             return
-        active = mission.active_objectives()
         if active:  # in the map's order: a police side blocks first, then closes in
             self._pursue(world, active[0], me, intent, pos)
 

@@ -1,4 +1,9 @@
-"""Reads devices into Controls (held state) and Actions (presses), through rebindable keys."""
+"""Reads devices into Controls (held state) and Actions (presses), through rebindable keys.
+
+Every menu works with a gamepad alone: the d-pad and the left stick move (up/down/left/right),
+A confirms, B goes back, Start pauses. Stick dead-zones, mouse sensitivity and whether interact
+is held or toggled come from the settings.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,14 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.render.viewport import Viewport, viewport_for
 from game.settings import Settings
 
-STICK_DEADZONE = 0.25
 TRIGGER_THRESHOLD = 0.5
+STICK_PRESS = 0.6  # a stick pushed this far counts as one menu step ...
+STICK_RELEASE = 0.3  # ... and must come back inside this before it steps again
+PAD_BUTTONS = {0: ["confirm"], 1: ["back"], 7: ["pause"], 6: ["restart"], 2: ["reload"],
+               3: ["interact"]}
 
 
 @dataclass
@@ -19,7 +28,7 @@ class Controls:
 
     move_x: float = 0.0
     move_y: float = 0.0
-    aim_screen: tuple[float, float] | None = None  # mouse, logical canvas px
+    aim_screen: tuple[float, float] | None = None  # mouse, canvas px
     aim_stick: tuple[float, float] | None = None  # right stick direction
     fire: bool = False
     reload: bool = False
@@ -27,13 +36,26 @@ class Controls:
     drop: bool = False
 
 
+def stick(x: float, y: float, deadzone: float) -> tuple[float, float] | None:
+    """A stick's reading past a radial dead-zone, rescaled so it starts from zero there."""
+    length = math.hypot(x, y)
+    if length <= deadzone:
+        return None
+    scale = min(1.0, (length - deadzone) / (1.0 - deadzone)) / length
+    return x * scale, y * scale
+
+
 @dataclass
 class InputMapper:
     settings: Settings
     key_codes: dict[str, set[int]] = field(default_factory=dict)
     pads: dict[int, pygame.joystick.JoystickType] = field(default_factory=dict)
-    last_mouse: tuple[int, int] = (0, 0)
+    viewport: Viewport = field(default_factory=lambda: viewport_for((1280, 720)))
+    cursor: tuple[float, float] | None = None  # the aim point on the canvas
+    relative: bool = False  # the mouse moves the cursor by sensitivity times its motion
     using_pad: bool = False
+    interact_latched: bool = False  # interact_mode "toggle": on until pressed again
+    stick_armed: dict[int, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.rebind()
@@ -57,13 +79,19 @@ class InputMapper:
                 found.append("confirm")
             if event.key == pygame.K_r:
                 found.append("retry")
+            self._latch(found)
             return found
         if event.type == pygame.JOYBUTTONDOWN:
             self.using_pad = True
-            return {0: ["confirm"], 1: ["back"], 7: ["pause"], 6: ["restart"],
-                    2: ["reload"], 3: ["interact"]}.get(event.button, [])
-        if event.type == pygame.JOYHATMOTION and event.value[1]:
-            return ["up"] if event.value[1] > 0 else ["down"]
+            found = list(PAD_BUTTONS.get(event.button, []))
+            self._latch(found)
+            return found
+        if event.type == pygame.JOYHATMOTION:
+            hx, hy = event.value
+            return (["up"] if hy > 0 else ["down"] if hy < 0 else []) + \
+                (["right"] if hx > 0 else ["left"] if hx < 0 else [])
+        if event.type == pygame.JOYAXISMOTION and event.axis in (0, 1):
+            return self._stick_step(event.axis, event.value)
         if event.type == pygame.JOYDEVICEADDED:
             pad = pygame.joystick.Joystick(event.device_index)
             self.pads[pad.get_instance_id()] = pad
@@ -71,7 +99,34 @@ class InputMapper:
             self.pads.pop(event.instance_id, None)
         if event.type == pygame.MOUSEMOTION:
             self.using_pad = False
+            self._move_cursor(event.pos, event.rel)
         return []
+
+    def _latch(self, actions: list[str]) -> None:
+        if "interact" in actions and self.settings.interact_mode == "toggle":
+            self.interact_latched = not self.interact_latched
+
+    def _stick_step(self, axis: int, value: float) -> list[str]:
+        """The left stick steps through menus like the d-pad, once per push."""
+        if abs(value) < STICK_RELEASE:
+            self.stick_armed[axis] = True
+            return []
+        if abs(value) < STICK_PRESS or not self.stick_armed.get(axis, True):
+            return []
+        self.stick_armed[axis] = False
+        if axis == 1:
+            return ["down"] if value > 0 else ["up"]
+        return ["right"] if value > 0 else ["left"]
+
+    def _move_cursor(self, pos: tuple[int, int], rel: tuple[int, int]) -> None:
+        if not self.relative or self.cursor is None:
+            self.cursor = self.viewport.to_canvas(*pos)
+            return
+        width, height = self.viewport.canvas
+        speed = self.settings.mouse_sensitivity / self.viewport.scale
+        x = min(max(self.cursor[0] + rel[0] * speed, 0.0), width - 1.0)
+        y = min(max(self.cursor[1] + rel[1] * speed, 0.0), height - 1.0)
+        self.cursor = (x, y)
 
     def poll(self) -> Controls:
         keys = pygame.key.get_pressed()
@@ -84,20 +139,27 @@ class InputMapper:
             drop=held.get("drop", False),
         )
         if pygame.mouse.get_focused():
-            controls.aim_screen = pygame.mouse.get_pos()
+            if self.cursor is None or not self.relative:
+                self.cursor = self.viewport.to_canvas(*pygame.mouse.get_pos())
+            controls.aim_screen = self.cursor
         for pad in self.pads.values():
-            _read_pad(pad, controls)
+            self.read_pad(pad, controls)
+        if self.settings.interact_mode == "toggle":
+            controls.interact = self.interact_latched
         return controls
 
-
-def _read_pad(pad: pygame.joystick.JoystickType, controls: Controls) -> None:
-    axes = [pad.get_axis(i) for i in range(pad.get_numaxes())]
-    if len(axes) >= 2 and math.hypot(axes[0], axes[1]) > STICK_DEADZONE:
-        controls.move_x, controls.move_y = axes[0], axes[1]
-    if len(axes) >= 5 and math.hypot(axes[3], axes[4]) > STICK_DEADZONE:
-        controls.aim_stick = (axes[3], axes[4])
-    if len(axes) >= 6 and axes[5] > TRIGGER_THRESHOLD:
-        controls.fire = True
-    if pad.get_numbuttons() > 3:
-        controls.reload = controls.reload or pad.get_button(2)
-        controls.interact = controls.interact or pad.get_button(3)
+    def read_pad(self, pad: pygame.joystick.JoystickType, controls: Controls) -> None:
+        axes = [pad.get_axis(i) for i in range(pad.get_numaxes())]
+        if len(axes) >= 2:
+            moved = stick(axes[0], axes[1], self.settings.move_deadzone)
+            if moved is not None:
+                controls.move_x, controls.move_y = moved
+        if len(axes) >= 5:
+            aimed = stick(axes[3], axes[4], self.settings.aim_deadzone)
+            if aimed is not None:
+                controls.aim_stick = aimed
+        if len(axes) >= 6 and axes[5] > TRIGGER_THRESHOLD:
+            controls.fire = True
+        if pad.get_numbuttons() > 3:
+            controls.reload = controls.reload or pad.get_button(2)
+            controls.interact = controls.interact or pad.get_button(3)

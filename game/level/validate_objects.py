@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from game.level.errors import Problem
 from game.level.model import LevelModel, MapObject
 
-CLASSES_WITH_SPRITES = ("Spawn", "Character", "Target", "Vehicle")
+CLASSES_WITH_SPRITES = ("Spawn", "Character", "Target", "Vehicle", "Loot", "Door")
 """Tile objects of these Types are drawn by the game as actors; the rest as props. Actors and
 vehicles must also stand on the map itself."""
 

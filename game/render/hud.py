@@ -6,6 +6,7 @@ import textwrap
 
 import pygame
 
+from game.render.hud_layout import MARGIN, HudLayout, text_panel
 from game.render.text_cache import TextCache
 from game.sim.components import Brain, Dead, Downed, Health, SquadOrder, Weapon
 from game.sim.mission import MissionState
@@ -22,9 +23,10 @@ PROBLEM_WRAP = 118  # characters per line of a checker message on the 1280 px ca
 
 
 def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
-             interact_key: str = "E") -> None:
+             interact_key: str = "E", interact_toggles: bool = False) -> None:
     mission = world.resource(MissionState)
-    _interact_prompt(surface, world, mission, text, interact_key)
+    verb = "Press" if interact_toggles else "Hold"
+    _interact_prompt(surface, world, mission, text, f"{verb} {interact_key.upper()}")
     _objectives(surface, mission, text)
     _clock(surface, world, mission, text)
     _health(surface, world.get(mission.player, Health), text)
@@ -34,9 +36,18 @@ def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
 
 def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache) -> None:
     title = mission.title.upper() + (f" — {mission.phase_text}" if mission.phase_text else "")
-    text.shadowed(surface, title, (24, 18), 28, AMBER, bold=True)
+    rows = _objective_rows(mission)
+    width = max([text.render(title, 28, AMBER, True).get_width()]
+                + [text.render(label, 24, color).get_width() for label, color in rows])
+    text_panel(surface, pygame.Rect(MARGIN, 18, width, 34 + 24 * len(rows)))
+    text.shadowed(surface, title, (MARGIN, 18), 28, AMBER, bold=True)
+    for i, (label, color) in enumerate(rows):
+        text.shadowed(surface, label, (MARGIN, 52 + 24 * i), 24, color)
+
+
+def _objective_rows(mission: MissionState) -> list[tuple[str, tuple[int, int, int]]]:
     active = {o.id for o in mission.active_objectives()}
-    y = 52
+    rows = []
     for objective in sorted(mission.objectives, key=lambda o: o.order):
         if not objective.for_side(mission.side) or objective.kind == "fail":
             continue  # the other side's objectives are its AI's business
@@ -52,8 +63,8 @@ def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache)
         if objective.progress_s > 0 and not objective.done:
             share = objective.progress_s / max(objective.hold_s, MIN_HOLD_S)
             label += f"  {min(1.0, share):.0%}"
-        text.shadowed(surface, label, (24, y), 24, color)
-        y += 24
+        rows.append((label, color))
+    return rows
 
 
 def _clock(surface: pygame.Surface, world: World, mission: MissionState, text: TextCache) -> None:
@@ -66,18 +77,23 @@ def _clock(surface: pygame.Surface, world: World, mission: MissionState, text: T
         return
     color = RED if left < 30 else WHITE
     label = f"{int(left // 60)}:{int(left % 60):02d}"
-    right = surface.get_width() - 24
-    text.shadowed(surface, label, (right, 18), 40, color, True, "topright")
-    if caption:
-        text.shadowed(surface, caption, (right, 58), 22, color, True, "topright")
-    if mission.take:
-        text.shadowed(surface, f"${mission.take:,}", (right, 84), 28, AMBER, True, "topright")
+    right, top = HudLayout.of(surface).top_right
+    lines = [(label, 40, color), (caption, 22, color), (f"${mission.take:,}", 28, AMBER)]
+    lines = [line for i, line in enumerate(lines) if i == 0 or (line[0] and line[0] != "$0")]
+    width = max(text.render(t, size, c, True).get_width() for t, size, c in lines)
+    height = sum(size + 4 for _, size, _ in lines)
+    text_panel(surface, pygame.Rect(right - width, top, width, height))
+    y = top
+    for line, size, colour in lines:
+        text.shadowed(surface, line, (right, y), size, colour, True, "topright")
+        y += size + 4
 
 
 def _health(surface: pygame.Surface, health: Health | None, text: TextCache) -> None:
     if health is None:
         return
-    x, y, w, h = 24, surface.get_height() - 44, 260, 18
+    x, y, w, h = MARGIN, surface.get_height() - 44, 260, 18
+    text_panel(surface, pygame.Rect(x, y - 28, w, h + 30))
     share = health.hp / health.max_hp if health.max_hp else 0.0
     pygame.draw.rect(surface, (20, 20, 20), (x - 2, y - 2, w + 4, h + 4))
     pygame.draw.rect(surface, (70, 20, 20), (x, y, w, h))
@@ -89,11 +105,14 @@ def _weapon(surface: pygame.Surface, weapon: Weapon | None, text: TextCache) -> 
     if weapon is None:
         return
     spec = weapon_spec(weapon.kind)
-    right, bottom = surface.get_width() - 24, surface.get_height() - 24
+    right, bottom = HudLayout.of(surface).bottom_right
     if weapon.reload_left_s > 0:
         label, color = "RELOADING", AMBER
     else:
         label, color = f"{weapon.ammo} / {spec.magazine}", RED if weapon.ammo == 0 else WHITE
+    width = max(text.render(label, 40, color, True).get_width(),
+                text.render(spec.name.upper(), 24, GREY).get_width())
+    text_panel(surface, pygame.Rect(right - width, bottom - 68, width, 68))
     text.shadowed(surface, label, (right, bottom), 40, color, True, "bottomright")
     text.shadowed(surface, spec.name.upper(), (right, bottom - 40), 24, GREY, False,
                   "bottomright")
@@ -110,7 +129,8 @@ def _crew_order(surface: pygame.Surface, world: World, player: int, text: TextCa
     if order is None or not crew:
         return
     down = sum(1 for eid in crew if world.has(eid, Dead) or world.has(eid, Downed))
-    x, y = 24, surface.get_height() - 136
+    x, y = MARGIN, surface.get_height() - 136
+    text_panel(surface, pygame.Rect(x, y, 440, 46))
     status = f"CREW {len(crew) - down}" + (f"  ({down} DOWN)" if down else "")
     text.shadowed(surface, status, (x, y), 22, RED if down else AMBER, True)
     for name, label in ORDER_LABELS:
@@ -142,11 +162,13 @@ def draw_problems(surface: pygame.Surface, text: TextCache, lines: list[str],
 
 
 def _interact_prompt(surface: pygame.Surface, world: World, mission: MissionState,
-                     text: TextCache, key: str) -> None:
-    """'Hold E: Plant the charge' while the player stands where an objective can be worked."""
+                     text: TextCache, press: str) -> None:
+    """'Hold E: Plant the charge' in the prompt band, while an objective can be worked here."""
+    band = HudLayout.of(surface).prompt
     for objective in mission.active_objectives():
         if objective.kind == "interact" and within_reach(world, mission.player, objective.target):
-            label = f"Hold {key.upper()}: {objective.text}"
-            text.shadowed(surface, label, (surface.get_width() // 2, surface.get_height() - 170),
-                          30, AMBER, True, "midbottom")
+            label = f"{press}: {objective.text}"
+            rect = text.render(label, 30, AMBER, True).get_rect(center=band.center)
+            text_panel(surface, rect, 190)
+            text.shadowed(surface, label, rect.topleft, 30, AMBER, True)
             return

@@ -1,4 +1,4 @@
-"""A marker on the current objective: a ring where it is, or an arrow at the screen's edge."""
+"""The objective marker: a ring on it, or an edge arrow from the player toward it."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import math
 import pygame
 
 from game.render.camera import Camera
+from game.render.text_cache import TextCache
 from game.sim.components import Dead, Name, Position, Region, Target
 from game.sim.mission import MissionState
+from game.sim.units import PX_PER_M
 from game.sim.world import World
 
 AMBER = (255, 190, 80)
@@ -36,24 +38,57 @@ def objective_point(world: World, mission: MissionState) -> tuple[float, float] 
     return None
 
 
-def draw_objective_marker(surface: pygame.Surface, world: World, camera: Camera) -> None:
-    point = objective_point(world, world.resource(MissionState))
+def edge_point(origin: tuple[float, float], target: tuple[float, float],
+               size: tuple[int, int], inset: float = EDGE_PX) -> tuple[float, float]:
+    """Where the line from ``origin`` (the player on screen) toward ``target`` leaves the
+    screen, pulled ``inset`` px inside the edge. The arrow sits there, so it points along
+    the player's own line to the objective, not the screen centre's."""
+    w, h = size
+    ox = min(max(origin[0], inset), w - inset)
+    oy = min(max(origin[1], inset), h - inset)
+    dx, dy = target[0] - ox, target[1] - oy
+    reach = []
+    if dx > 1e-9:
+        reach.append((w - inset - ox) / dx)
+    elif dx < -1e-9:
+        reach.append((inset - ox) / dx)
+    if dy > 1e-9:
+        reach.append((h - inset - oy) / dy)
+    elif dy < -1e-9:
+        reach.append((inset - oy) / dy)
+    t = min(reach) if reach else 0.0
+    return ox + dx * t, oy + dy * t
+
+
+def arrow_points(tip: tuple[float, float], angle: float) -> list[tuple[float, float]]:
+    """A solid arrow (head and shaft) whose head is at ``tip``, pointing along ``angle``."""
+    shape = ((0, 0), (-20, -14), (-20, -5), (-38, -5), (-38, 5), (-20, 5), (-20, 14))
+    cos, sin = math.cos(angle), math.sin(angle)
+    return [(tip[0] + x * cos - y * sin, tip[1] + x * sin + y * cos) for x, y in shape]
+
+
+def draw_objective_marker(surface: pygame.Surface, world: World, camera: Camera,
+                          text: TextCache | None = None) -> None:
+    mission = world.resource(MissionState)
+    point = objective_point(world, mission)
     if point is None:
         return
     sx, sy = camera.to_screen(*point)
     w, h = surface.get_size()
     pulse = 14 + 4 * math.sin(world.time_s * 5.0)
     if EDGE_PX <= sx <= w - EDGE_PX and EDGE_PX <= sy <= h - EDGE_PX:
+        pygame.draw.circle(surface, (0, 0, 0), (sx, sy), pulse + 2, 2)
         pygame.draw.circle(surface, AMBER, (sx, sy), pulse, 2)
         return
-    cx, cy = w / 2, h / 2
-    angle = math.atan2(sy - cy, sx - cx)
-    scale = min((w / 2 - EDGE_PX) / max(abs(math.cos(angle)), 1e-6),
-                (h / 2 - EDGE_PX) / max(abs(math.sin(angle)), 1e-6))
-    tip = (cx + math.cos(angle) * scale, cy + math.sin(angle) * scale)
-    back = angle + math.pi
-    wing = 0.5
-    points = [tip,
-              (tip[0] + math.cos(back + wing) * 22, tip[1] + math.sin(back + wing) * 22),
-              (tip[0] + math.cos(back - wing) * 22, tip[1] + math.sin(back - wing) * 22)]
+    player = world.get(mission.player, Position)
+    origin = camera.to_screen(player.x, player.y) if player else (w / 2, h / 2)
+    tip = edge_point(origin, (sx, sy), (w, h))
+    angle = math.atan2(sy - tip[1], sx - tip[0])
+    points = arrow_points(tip, angle)
     pygame.draw.polygon(surface, AMBER, points)
+    pygame.draw.polygon(surface, (0, 0, 0), points, 2)
+    if text is not None and player is not None:
+        metres = math.hypot(point[0] - player.x, point[1] - player.y) / PX_PER_M
+        back = (tip[0] - math.cos(angle) * 62, tip[1] - math.sin(angle) * 62)
+        text.shadowed(surface, f"{metres:.0f} m", (round(back[0]), round(back[1])), 22, AMBER,
+                      True, "center")

@@ -1,4 +1,4 @@
-"""The Scene interface and the transitions scenes ask the stack for."""
+"""The Scene interface and the values scenes hand the flow: where to go next, and with what."""
 
 from __future__ import annotations
 
@@ -12,43 +12,62 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class Transition:
-    kind: str  # none | push | pop | replace | reset | quit
-    scene: Scene | None = None
+class Run:
+    """Everything one attempt at a mission is started from; never changed once made."""
+
+    mission: str = "sandbox"  # mission id or a .tmx path
+    side: str = "crew"
+    seed: int = 0
+    chapter: str = ""  # the campaign chapter being played; "" for a single mission
 
 
-STAY = Transition("none")
-POP = Transition("pop")
-QUIT = Transition("quit")
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """How an attempt ended, as the debrief shows it."""
+
+    success: bool
+    title: str
+    reason: str
+    banner: str  # JOB DONE, KILLED, DOWN, BUSTED, FAILED
+    grade: str
+    lines: tuple[str, ...]
+    time_s: float = 0.0
 
 
-def push(scene: Scene) -> Transition:
-    return Transition("push", scene)
+@dataclass(frozen=True, slots=True)
+class Go:
+    """A transition by name (see game/scenes/flow.py for every name and where it leads)."""
+
+    to: str
+    run: Run | None = None
+    chapter: str = ""
+    outcome: Outcome | None = None
+    notice: str = ""
 
 
-def replace(scene: Scene) -> Transition:
-    return Transition("replace", scene)
-
-
-def reset(scene: Scene) -> Transition:
-    """Clear the whole stack and start again from ``scene`` (e.g. quit to title)."""
-    return Transition("reset", scene)
+STAY = Go("stay")
+BACK = Go("back")
+QUIT = Go("quit")
 
 
 class Scene:
     """Base scene: override what you need. ``draw`` must never change state."""
 
     draws_below = False  # overlays (pause) let the scene underneath draw first
+    animated = False  # False: the picture only changes after input, so idle frames are skipped
 
     def enter(self) -> None: ...
     def exit(self) -> None: ...
     def pause(self) -> None: ...
     def resume(self) -> None: ...
 
-    def handle(self, action: str) -> Transition:
+    def handle(self, action: str) -> Go:
         return STAY
 
-    def update(self, dt: float, controls: Controls) -> Transition:
+    def update(self, dt: float, controls: Controls) -> Go:
         return STAY
+
+    def background_update(self, dt: float) -> None:
+        """Called instead of ``update`` while an overlay (pause) is on top."""
 
     def draw(self, surface: pygame.Surface) -> None: ...

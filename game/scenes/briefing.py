@@ -1,4 +1,5 @@
-"""Briefing cards between missions (the picture large, the text beside it) and the chapter list."""
+"""Briefing cards between missions (the picture large, the text beside it), the chapter list
+and the side choice."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from game.campaign import CHAPTERS, Card, Chapter, next_chapter
 from game.level.missions import is_playable
 from game.render.assets import AssetError
 from game.render.text_cache import TextCache
-from game.scenes.base import POP, STAY, Scene, Transition, replace
-from game.scenes.context import GameContext, MissionChoice
+from game.scenes.base import BACK, STAY, Go, Run, Scene
+from game.scenes.context import GameContext
+from game.scenes.layout import stage
 from game.scenes.menu import Menu
 
 BACKDROP = (11, 12, 17)
@@ -26,16 +28,15 @@ STRIP_W = 144  # storyboard thumbnails under the picture
 class BriefingScene(Scene):
     """Pages through a chapter's cards; after the last, starts its mission or the next card."""
 
-    def __init__(self, ctx: GameContext, chapter: Chapter) -> None:
+    def __init__(self, ctx: GameContext, chapter: Chapter, run: Run) -> None:
         self.ctx = ctx
         self.chapter = chapter
+        self.run = run  # what starts after the last card (side chosen before, if any)
         self.page = 0
 
-    def handle(self, action: str) -> Transition:
+    def handle(self, action: str) -> Go:
         if action in ("pause", "back"):
-            from game.scenes.title import TitleScene
-
-            return replace(TitleScene(self.ctx))
+            return Go("title")
         if action in ("left", "up") and self.page > 0:
             self.page -= 1
             return STAY
@@ -46,20 +47,8 @@ class BriefingScene(Scene):
             return STAY
         return self._after()
 
-    def _after(self) -> Transition:
-        self.ctx.chapter = self.chapter.id
-        if self.chapter.mission and is_playable(self.chapter.mission):
-            from game.scenes.mission import MissionScene
-
-            self.ctx.choice = MissionChoice(self.chapter.mission, self.ctx.choice.side,
-                                            self.ctx.choice.seed)
-            return replace(MissionScene(self.ctx))
-        following = next_chapter(self.chapter.id)
-        if following is None:
-            from game.scenes.credits import CreditsScene
-
-            return replace(CreditsScene(self.ctx))
-        return replace(BriefingScene(self.ctx, following))
+    def _after(self) -> Go:
+        return Go("briefed", run=self.run)
 
     def draw(self, surface: pygame.Surface) -> None:
         text = self.ctx.text
@@ -67,6 +56,7 @@ class BriefingScene(Scene):
             return
         card = self.chapter.cards[self.page]
         surface.fill(BACKDROP)
+        surface = stage(surface)
         draw_header(surface, text, self.chapter)
         draw_art(surface, self.ctx, card, self.chapter.alternative)
         draw_text(surface, text, card)
@@ -213,28 +203,31 @@ def wrap_px(text: TextCache, paragraph: str, size: int, width: int,
 
 
 class ChapterSelectScene(Scene):
-    def __init__(self, ctx: GameContext) -> None:
+    def __init__(self, ctx: GameContext, finished: set[str] | None = None) -> None:
         self.ctx = ctx
+        self.finished = finished or set()
         self.menu = Menu([self._label(c) for c in CHAPTERS])
 
-    @staticmethod
-    def _label(chapter: Chapter) -> str:
+    def _label(self, chapter: Chapter) -> str:
+        mark = "  [done]" if chapter.id in self.finished else ""
         if not chapter.mission:
-            return f"{chapter.title} (story)"
-        return chapter.title if is_playable(chapter.mission) else f"{chapter.title} (coming)"
+            return f"{chapter.title} (story){mark}"
+        playable = is_playable(chapter.mission)
+        return (chapter.title if playable else f"{chapter.title} (coming)") + mark
 
-    def handle(self, action: str) -> Transition:
+    def handle(self, action: str) -> Go:
         if action in ("pause", "back"):
-            return POP
+            return BACK
         if self.menu.handle(action) is None:
             return STAY
-        return replace(BriefingScene(self.ctx, CHAPTERS[self.menu.index]))
+        return Go("chapter", chapter=CHAPTERS[self.menu.index].id)
 
     def draw(self, surface: pygame.Surface) -> None:
         text = self.ctx.text
         if text is None:
             return
         surface.fill(BACKDROP)
+        surface = stage(surface)
         text.shadowed(surface, "CAMPAIGN", (360, 36), 72, ORANGE, True, "midtop")
         self.menu.draw(surface, text, 360, 126, 30)
         chosen = CHAPTERS[self.menu.index]
@@ -249,3 +242,33 @@ class ChapterSelectScene(Scene):
         for i, line in enumerate(wrap_px(text, beats, 26, 540)[:3]):
             text.shadowed(surface, line, (700, 512 + i * 28), 26, MUTED)
 
+
+SIDE_NAMES = {"crew": "The crew (McCauley)", "lapd": "The police (Hanna)"}
+
+
+class SideScene(Scene):
+    """For a chapter playable from both sides: whose story to play this time."""
+
+    def __init__(self, ctx: GameContext, chapter: Chapter, sides: tuple[str, ...]) -> None:
+        self.ctx = ctx
+        self.chapter = chapter
+        self.sides = sides
+        self.menu = Menu([SIDE_NAMES.get(s, s) for s in sides])
+
+    def handle(self, action: str) -> Go:
+        if action in ("pause", "back"):
+            return Go("title")
+        if self.menu.handle(action) is None:
+            return STAY
+        run = Run(self.chapter.mission, self.sides[self.menu.index], 0, self.chapter.id)
+        return Go("chapter", chapter=self.chapter.id, run=run)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        text = self.ctx.text
+        if text is None:
+            return
+        surface.fill(BACKDROP)
+        view = stage(surface)
+        text.shadowed(view, self.chapter.title.upper(), (640, 60), 64, ORANGE, True, "midtop")
+        text.shadowed(view, "Choose a side", (640, 150), 34, MUTED, False, "midtop")
+        self.menu.draw(view, text, 640, 260, 44)

@@ -1,11 +1,15 @@
-"""What every scene may use, handed in at construction: settings, assets, audio, options."""
+"""What every scene may use, handed in at construction: settings, assets, audio, progress.
+
+Services only: per-run inputs (mission, side, seed, chapter) travel as ``Run`` values with the
+transitions (game/scenes/base.py), never as fields set here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from game.settings import Settings
 
@@ -16,26 +20,58 @@ if TYPE_CHECKING:
     from game.render.text_cache import TextCache
 
 
+class CampaignProgress(Protocol):
+    """What the menus need of the progress store (game/scenes/saved_progress.py adapts the
+    real one in game/progress.py)."""
+
+    def finished_chapters(self) -> set[str]: ...
+
+    def resume_chapter(self) -> str:
+        """The chapter Continue starts; "" for none."""
+        ...
+
+    def record_win(self, mission_id: str, side: str, grade: str, time_s: float,
+                   chapter_id: str = "", next_chapter_id: str = "") -> str:
+        """Count a won run (and finish its chapter); returns "" or one line of trouble."""
+        ...
+
+
 @dataclass
-class MissionChoice:
-    name: str = "sandbox"  # mission id or a .tmx path
-    side: str = "crew"
-    seed: int = 0
+class MemoryProgress:
+    """Progress kept for this session only: in tests, and when nothing can be saved."""
+
+    finished: list[str] = field(default_factory=list)
+    resume: str = ""
+    wins: list[tuple[str, str, str, float]] = field(default_factory=list)
+
+    def finished_chapters(self) -> set[str]:
+        return set(self.finished)
+
+    def resume_chapter(self) -> str:
+        return self.resume
+
+    def record_win(self, mission_id: str, side: str, grade: str, time_s: float,
+                   chapter_id: str = "", next_chapter_id: str = "") -> str:
+        self.wins.append((mission_id, side, grade, time_s))
+        if chapter_id:
+            if chapter_id not in self.finished:
+                self.finished.append(chapter_id)
+            self.resume = next_chapter_id
+        return ""
 
 
 @dataclass
 class GameContext:
     settings: Settings = field(default_factory=Settings)
-    choice: MissionChoice = field(default_factory=MissionChoice)
-    record: Path | None = None
+    record: Path | None = None  # `heat play --record`: where each attempt's replay is saved
+    autopilot: bool = False  # the scripted bot plays (demo mode)
     assets: Assets | None = None  # None when running without a window (tests)
     text: TextCache | None = None
     sound: SoundBoard | None = None
     music: MusicPlayer | None = None  # the score; None without audio
+    progress: CampaignProgress = field(default_factory=MemoryProgress)
+    view_size: tuple[int, int] = (1280, 720)  # the canvas scenes draw on, set by the window
     debug_overlay: bool = False
     fps: float = 0.0
     frame_ms: float = 0.0
-    autopilot: bool = False  # the scripted bot plays (demo mode)
-    chapter: str = ""  # campaign chapter being played, if any
-    notice: str = ""  # one line shown on the title screen (e.g. a map error)
     apply_settings: Callable[[Settings], None] | None = None  # the app's window/audio/keys

@@ -1,20 +1,19 @@
 """End credits: roll after the story's last chapter, then hand back to the title.
 
 The scene knows nothing of other scenes: when the roll ends or is skipped it returns the
-transition made by ``leave`` (by default the title screen, by name ``NEXT``), so the flow
-module can wire it however it likes.
+transition named ``NEXT`` (the title), and game/scenes/flow.py does the rest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game.render.assets import AssetError
-from game.scenes.base import STAY, Scene, Transition, reset
+from game.scenes.base import STAY, Go, Scene
 from game.scenes.context import GameContext
+from game.scenes.layout import stage
 
 if TYPE_CHECKING:
     from game.input.controls import Controls
@@ -59,19 +58,13 @@ COLOURS = {"title": (255, 150, 60), "heading": (200, 150, 110), "line": (232, 22
            "gap": (0, 0, 0)}
 
 
-def to_title(ctx: GameContext) -> Transition:
-    from game.scenes.title import TitleScene
-
-    return reset(TitleScene(ctx))
-
-
 class CreditsScene(Scene):
     """Scrolls ``CREDITS`` upward; Enter, Esc or the end of the roll leave."""
 
-    def __init__(self, ctx: GameContext,
-                 leave: Callable[[GameContext], Transition] = to_title) -> None:
+    animated = True  # the roll moves by itself
+
+    def __init__(self, ctx: GameContext) -> None:
         self.ctx = ctx
-        self.leave = leave
         self.elapsed_s = 0.0
         self.height = sum(SIZES[style] + 14 for style, _ in CREDITS)
 
@@ -83,12 +76,12 @@ class CreditsScene(Scene):
         roll_px = 720 / 2 + self.height - 40  # the last line settles in the middle
         return self.offset() >= roll_px + HOLD_S * SCROLL_PX_S
 
-    def handle(self, action: str) -> Transition:
-        return self.leave(self.ctx) if action in SKIP_ACTIONS else STAY
+    def handle(self, action: str) -> Go:
+        return Go(NEXT) if action in SKIP_ACTIONS else STAY
 
-    def update(self, dt: float, controls: Controls) -> Transition:
+    def update(self, dt: float, controls: Controls) -> Go:
         self.elapsed_s += dt
-        return self.leave(self.ctx) if self.finished() else STAY
+        return Go(NEXT) if self.finished() else STAY
 
     def _backdrop(self) -> pygame.Surface | None:
         """The last card's picture, dimmed behind the roll (cached by the asset store)."""
@@ -111,6 +104,7 @@ class CreditsScene(Scene):
         if text is None:
             return
         surface.fill((6, 7, 11))
+        surface = stage(surface)
         backdrop = self._backdrop()
         if backdrop is not None:
             surface.blit(backdrop, (0, 0))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.render.text_cache import TextCache
+from game.scenes.layout import panel
 
 AMBER = (255, 190, 80)
 DIM = (170, 170, 170)
@@ -29,6 +30,10 @@ class Menu:
 
     def draw(self, surface: pygame.Surface, text: TextCache, centre_x: int, top: int,
              size: int = 40) -> None:
+        width = max(text.render(f"> {item} <", size, AMBER, True).get_width()
+                    for item in self.items)
+        panel(surface, (centre_x - width // 2 - 24, top - 12, width + 48,
+                        len(self.items) * (size + 12) + 16), 140)
         for i, item in enumerate(self.items):
             chosen = i == self.index
             label = f"> {item} <" if chosen else item

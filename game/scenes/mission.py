@@ -7,20 +7,25 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.audio.ambience import Ambience
+from game.audio.captions import captions_for
 from game.audio.footsteps import Footsteps
 from game.audio.music import MusicIntensity, set_for
 from game.bots.objective_bot import ObjectiveBot
+from game.input.aim_assist import assist_stick_aim
 from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
 from game.render.camera import Camera, valid_zoom
-from game.render.subtitles import Subtitles
+from game.render.subtitles import Subtitles, SubtitleStyle
 from game.replay import Replay
-from game.scenes.base import STAY, Scene, Transition, push, replace
+from game.scenes.assists import apply_assists
+from game.scenes.base import STAY, Go, Run, Scene
 from game.scenes.context import GameContext
+from game.scenes.outcome import end_banner, outcome_of
 from game.session import MissionSession
 from game.sim.ai.orders import give_order
 from game.sim.components import Intent, Position
+from game.sim.events import Event
 from game.sim.state_hash import state_hash
 from game.sim.units import DT
 
@@ -35,16 +40,18 @@ AIM_LOOKAHEAD = 0.25  # share of the mouse offset the camera leans toward
 
 
 class MissionScene(Scene):
-    def __init__(self, ctx: GameContext) -> None:
-        choice = ctx.choice
+    animated = True
+
+    def __init__(self, ctx: GameContext, run: Run) -> None:
         self.ctx = ctx
-        self.session = MissionSession.start(choice.name, choice.side, choice.seed)
+        self.run = run
+        self.session = MissionSession.start(run.mission, run.side, run.seed)
         self.accumulator = 0.0
         self.ended_for_s = 0.0
         self.recording: Replay | None = None
         self.renderer: WorldRenderer | None = None
         width, height = self.session.level.pixel_size
-        self.camera = Camera(1280, 720, width, height, zoom=valid_zoom(ctx.settings.zoom))
+        self.camera = Camera(*ctx.view_size, width, height, zoom=valid_zoom(ctx.settings.zoom))
         self.watcher = FileWatcher(self.session.level.sources)
         self.watch_in_s = WATCH_EVERY_S
         self.reload_errors: list[str] = []
@@ -58,10 +65,10 @@ class MissionScene(Scene):
     def _begin(self) -> None:
         """Start (or restart) the attempt: fresh recording, camera on the player."""
         self.accumulator, self.ended_for_s = 0.0, 0.0
+        apply_assists(self.session.world, self.ctx.settings, self.ctx.record is not None)
         self.music_intensity = MusicIntensity()
-        choice = self.ctx.choice
-        if self.ctx.record is not None or self.ctx.chapter:  # a chapter keeps it for a rematch
-            self.recording = Replay(self.session.mission_id, choice.side, choice.seed)
+        if self.ctx.record is not None or self.run.chapter:  # a chapter keeps it for a rematch
+            self.recording = Replay(self.session.mission_id, self.run.side, self.run.seed)
         pos = self.session.world.get(self.session.mission.player, Position)
         if pos is not None:
             self.camera.centre_on(pos.x, pos.y)
@@ -99,8 +106,8 @@ class MissionScene(Scene):
             self.ambience.stop()
             self.ambience = None
 
-    def poll_reload(self, dt: float) -> None:
-        """Hot reload, also while paused (the pause scene calls this)."""
+    def background_update(self, dt: float) -> None:
+        """Under the pause menu: a save in Tiled still reloads the map (its lines show)."""
         self._hot_reload(dt)
 
     def _hot_reload(self, dt: float) -> None:
@@ -117,16 +124,15 @@ class MissionScene(Scene):
             self.reload_errors = err.lines()
             return
         self.reload_errors = []
+        apply_assists(self.session.world, self.ctx.settings, self.ctx.record is not None)
         self.recording = None  # a replay cannot span two versions of a map
         self.watcher.watch(self.session.level.sources)
         if self.ctx.assets is not None:
             self._build_renderer()
 
-    def handle(self, action: str) -> Transition:
+    def handle(self, action: str) -> Go:
         if action == "pause":
-            from game.scenes.pause import PauseScene
-
-            return push(PauseScene(self.ctx, self))
+            return Go("pause", run=self.run)
         if action == "restart":
             self.restart()
         elif action == "debug":
@@ -146,10 +152,11 @@ class MissionScene(Scene):
         if self.recording is not None:
             self.recording.capture_order(world.tick, order, x, y)
 
-    def update(self, dt: float, controls: Controls) -> Transition:
+    def update(self, dt: float, controls: Controls) -> Go:
         self._hot_reload(dt)
         world, mission = self.session.world, self.session.mission
-        self.accumulator += min(dt, MAX_FRAME_S)
+        self.camera.view_w, self.camera.view_h = self.ctx.view_size
+        self.accumulator += min(dt, MAX_FRAME_S) * self.ctx.settings.game_speed
         stepped = 0
         while self.accumulator >= DT and mission.outcome == "running":
             self._write_intent(controls)
@@ -165,9 +172,12 @@ class MissionScene(Scene):
                 self.ambience = Ambience(self.ctx.sound)
             self.ambience.update(events, mission, dt)
         if self.renderer is not None:
+            self.renderer.effects.shake_enabled = self.ctx.settings.screen_shake
+            self.renderer.effects.flash_enabled = self.ctx.settings.flashes  # the look's blasts
             self.renderer.effects.consume(events, mission.player)
             self.camera.shake_x, self.camera.shake_y = self.renderer.effects.update(dt)
-        self.subtitles.consume(events)
+        self.subtitles.consume(events, self._captions(events) if self.ctx.settings.captions
+                               else [])
         self.subtitles.update(dt)
         level = self.music_intensity.update(world, mission.player, events, dt,
                                             mission.outcome == "running")
@@ -178,11 +188,17 @@ class MissionScene(Scene):
             self.accumulator = 0.0
             self.ended_for_s += dt
             if self.ended_for_s >= DEBRIEF_DELAY_S:
-                from game.scenes.debrief import DebriefScene
-
                 self._save_recording()
-                return replace(DebriefScene(self.ctx, self.session))
+                return Go("debrief", run=self.run,
+                          outcome=outcome_of(self.session.world, mission))
         return STAY
+
+    def _captions(self, events: list[Event]) -> list[str]:
+        world, player = self.session.world, self.session.mission.player
+        pos = world.get(player, Position)
+        cam = self.camera
+        return captions_for(events, player, (pos.x, pos.y) if pos else None,
+                            (cam.x, cam.y, cam.world_w, cam.world_h))
 
     def _write_intent(self, controls: Controls) -> None:
         world, player = self.session.world, self.session.mission.player
@@ -193,6 +209,9 @@ class MissionScene(Scene):
             self.autopilot.think(world)
         else:
             write_player_intent(intent, controls, self.camera, pos)
+            if controls.aim_stick is not None:
+                intent.aim_x, intent.aim_y = assist_stick_aim(
+                    world, player, (intent.aim_x, intent.aim_y), self.ctx.settings.aim_assist)
         if self.recording is not None:
             self.recording.capture(world.tick, intent, (pos.x, pos.y))
 
@@ -203,7 +222,8 @@ class MissionScene(Scene):
         if pos is None:
             return
         tx, ty = pos.x, pos.y
-        if intent is not None:  # lean toward the aim, never so far the player leaves the view
+        if intent is not None and self.ctx.settings.camera_lookahead:
+            # lean toward the aim, never so far the player leaves the view
             reach_x, reach_y = self.camera.world_w * 0.3, self.camera.world_h * 0.3
             tx += max(-reach_x, min(reach_x, (intent.aim_x - pos.x) * AIM_LOOKAHEAD))
             ty += max(-reach_y, min(reach_y, (intent.aim_y - pos.y) * AIM_LOOKAHEAD))
@@ -213,10 +233,10 @@ class MissionScene(Scene):
         if self.recording is None or not self.recording.changes:
             return
         self.recording.final_hash = state_hash(self.session.world)
-        if self.ctx.chapter and self.session.mission.outcome == "success":
+        if self.run.chapter and self.session.mission.outcome == "success":
             from game.rematch import save_last_run
 
-            save_last_run(self.recording, self.ctx.chapter)  # a problem only costs the rematch
+            save_last_run(self.recording, self.run.chapter)  # a problem only costs the rematch
         if self.ctx.record is not None:
             self.recording.save(self.ctx.record)
         self.recording = None
@@ -230,10 +250,13 @@ class MissionScene(Scene):
 
         world = self.session.world
         self.renderer.draw(surface, world, self.camera, self.accumulator / DT)
-        draw_objective_marker(surface, world, self.camera)
-        keys = self.ctx.settings.keys.get("interact") or ["e"]
-        draw_hud(surface, world, self.ctx.text, keys[0])
-        self.subtitles.draw(surface, self.ctx.text)
+        draw_objective_marker(surface, world, self.camera, self.ctx.text)
+        settings = self.ctx.settings
+        keys = settings.keys.get("interact") or ["e"]
+        draw_hud(surface, world, self.ctx.text, keys[0], settings.interact_mode == "toggle")
+        style = SubtitleStyle(settings.subtitle_size, settings.subtitle_background,
+                              settings.subtitles, settings.captions)
+        self.subtitles.draw(surface, self.ctx.text, style)
         if self.ctx.debug_overlay:
             draw_debug_overlay(surface, world, self.camera, self.ctx.text, self.ctx.fps,
                                self.ctx.frame_ms)
@@ -242,5 +265,6 @@ class MissionScene(Scene):
         mission = self.session.mission
         if mission.outcome != "running":
             color = (120, 220, 120) if mission.outcome == "success" else (230, 70, 60)
-            label = "JOB DONE" if mission.outcome == "success" else "BUSTED"
-            self.ctx.text.shadowed(surface, label, (640, 320), 96, color, True, "center")
+            label = end_banner(world, mission)
+            centre = (surface.get_width() // 2, surface.get_height() // 2 - 40)
+            self.ctx.text.shadowed(surface, label, centre, 96, color, True, "center")

@@ -1,18 +1,21 @@
-"""Settings: fullscreen, volume, screen shake and key bindings, saved as soon as they change."""
+"""Settings: every option on one scrolling list, and key bindings; saved as soon as they change."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pygame
 
-from game.scenes.base import POP, STAY, Scene, Transition, push
+from game.scenes.base import BACK, STAY, Go, Scene
 from game.scenes.context import GameContext
-from game.scenes.menu import Menu
+from game.scenes.layout import panel, stage
+from game.scenes.menu import AMBER, DIM, Menu
+from game.scenes.options import OPTIONS
 from game.settings import DEFAULT_KEYS, save_settings
 
-BACK = "Back"
-VOLUME_STEP = 0.1
+BACK_LABEL = "Back"
+CONTROLS_LABEL = "Keys and buttons"
+ROWS_SHOWN = 12  # rows on screen at once; the list scrolls to keep the choice in view
+ROW_H = 40
+GROUP_COLOUR = (255, 150, 60)
 
 
 class SettingsScene(Scene):
@@ -22,52 +25,60 @@ class SettingsScene(Scene):
 
     def _labels(self) -> list[str]:
         s = self.ctx.settings
-        return [f"Fullscreen: {'on' if s.fullscreen else 'off'}",
-                f"Volume: {round(s.master_volume * 100)}%",
-                f"Screen shake: {'on' if s.screen_shake else 'off'}",
-                "Controls", BACK]
+        return [f"{o.label}: {o.shown(s)}" for o in OPTIONS] + [CONTROLS_LABEL, BACK_LABEL]
 
-    def handle(self, action: str) -> Transition:
+    def handle(self, action: str) -> Go:
         if action in ("pause", "back"):
-            return POP
+            return BACK
         index = self.menu.index
-        if action in ("left", "right") and index == 1:
-            step = VOLUME_STEP if action == "right" else -VOLUME_STEP
-            self._change(lambda s: setattr(s, "master_volume",
-                                           round(min(1.0, max(0.0, s.master_volume + step)), 2)))
+        option = OPTIONS[index] if index < len(OPTIONS) else None
+        if option is not None and action in ("left", "right"):
+            self._change(option.name, -1 if action == "left" else 1)
+            return STAY
         chosen = self.menu.handle(action)
         if chosen is None:
             return STAY
-        if index == 0:
-            self._change(lambda s: setattr(s, "fullscreen", not s.fullscreen))
-        elif index == 2:
-            self._change(lambda s: setattr(s, "screen_shake", not s.screen_shake))
-        elif index == 3:
-            return push(ControlsScene(self.ctx))
-        elif chosen == BACK:
-            return POP
+        if option is not None:
+            self._change(option.name, 1)
+        elif chosen == CONTROLS_LABEL:
+            return Go("controls")
+        elif chosen == BACK_LABEL:
+            return BACK
         return STAY
 
-    def _change(self, edit: Callable) -> None:
-        edit(self.ctx.settings)
+    def _change(self, name: str, direction: int) -> None:
+        option = next(o for o in OPTIONS if o.name == name)
+        option.change(self.ctx.settings, direction)
         save_settings(self.ctx.settings)
         if self.ctx.apply_settings is not None:
             self.ctx.apply_settings(self.ctx.settings)
         self.menu.items = self._labels()
 
     def draw(self, surface: pygame.Surface) -> None:
-        if self.ctx.text is None:
+        text = self.ctx.text
+        if text is None:
             return
         surface.fill((10, 12, 18))
-        self.ctx.text.shadowed(surface, "SETTINGS", (640, 80), 80, (255, 150, 60), True,
-                               "midtop")
-        self.menu.draw(surface, self.ctx.text, 640, 220)
-        self.ctx.text.shadowed(surface, "Left/Right change volume   Esc back", (640, 640), 24,
-                               (170, 170, 170), False, "midtop")
+        view = stage(surface)
+        text.shadowed(view, "SETTINGS", (640, 20), 64, GROUP_COLOUR, True, "midtop")
+        first = min(max(0, self.menu.index - ROWS_SHOWN // 2),
+                    max(0, len(self.menu.items) - ROWS_SHOWN))
+        panel(view, (180, 100, 920, ROWS_SHOWN * ROW_H + 16))
+        for row, i in enumerate(range(first, min(len(self.menu.items), first + ROWS_SHOWN))):
+            y = 108 + row * ROW_H
+            if i < len(OPTIONS) and (row == 0 or OPTIONS[i - 1].group != OPTIONS[i].group):
+                text.shadowed(view, OPTIONS[i].group.upper(), (200, y + 6), 22, GROUP_COLOUR,
+                              True)
+            chosen = i == self.menu.index
+            label = f"> {self.menu.items[i]} <" if chosen else self.menu.items[i]
+            text.shadowed(view, label, (720, y), 30, AMBER if chosen else DIM, chosen, "midtop")
+        more = f"{self.menu.index + 1} / {len(self.menu.items)}"
+        text.shadowed(view, f"Up/Down choose   Left/Right change   Esc back     {more}",
+                      (640, 660), 24, DIM, False, "midtop")
 
 
 class ControlsScene(Scene):
-    """Lists every action's keys; choose one and press a key to bind it (Esc cancels)."""
+    """Lists every action's keys in two columns; choose one and press a key to bind it."""
 
     wants_raw_key = False  # the app hands the next key press to ``bind`` while this is True
 
@@ -79,18 +90,25 @@ class ControlsScene(Scene):
     def _labels(self) -> list[str]:
         keys = self.ctx.settings.keys
         return [f"{a.replace('_', ' ')}: {', '.join(keys.get(a, [])) or '-'}"
-                for a in self.actions] + ["Reset to defaults", BACK]
+                for a in self.actions] + ["Reset to defaults", BACK_LABEL]
 
-    def handle(self, action: str) -> Transition:
+    def handle(self, action: str) -> Go:
         if self.wants_raw_key:
+            if action == "back":  # a gamepad's B cancels (a keyboard's Esc arrives as a key)
+                self.wants_raw_key = False
             return STAY
         if action in ("pause", "back"):
-            return POP
+            return BACK
+        half = (len(self.menu.items) + 1) // 2
+        if action in ("left", "right"):  # hop between the two columns
+            self.menu.index = (self.menu.index + half) % (2 * half)
+            self.menu.index = min(self.menu.index, len(self.menu.items) - 1)
+            return STAY
         chosen = self.menu.handle(action)
         if chosen is None:
             return STAY
-        if chosen == BACK:
-            return POP
+        if chosen == BACK_LABEL:
+            return BACK
         if chosen == "Reset to defaults":
             self.ctx.settings.keys = {k: list(v) for k, v in DEFAULT_KEYS.items()}
             self._saved()
@@ -121,8 +139,17 @@ class ControlsScene(Scene):
         if text is None:
             return
         surface.fill((10, 12, 18))
-        text.shadowed(surface, "CONTROLS", (640, 30), 64, (255, 150, 60), True, "midtop")
-        self.menu.draw(surface, text, 640, 100, 26)
+        view = stage(surface)
+        text.shadowed(view, "CONTROLS", (640, 20), 64, GROUP_COLOUR, True, "midtop")
+        half = (len(self.menu.items) + 1) // 2
+        panel(view, (60, 100, 1160, half * 44 + 16))
+        for i, item in enumerate(self.menu.items):
+            column, row = divmod(i, half)
+            chosen = i == self.menu.index
+            label = f"> {item}" if chosen else f"  {item}"
+            text.shadowed(view, label, (100 + column * 580, 110 + row * 44), 28,
+                          AMBER if chosen else DIM, chosen)
         hint = "Press the new key (Esc cancels)" if self.wants_raw_key else \
-            "Enter to rebind   Esc back   Gamepad: left stick, right stick aim, RT fire"
-        text.shadowed(surface, hint, (640, 680), 24, (255, 190, 80), False, "midtop")
+            "Enter rebind   Left/Right column   Esc back   Gamepad: left stick move, " \
+            "right stick aim, RT fire"
+        text.shadowed(view, hint, (640, 670), 22, AMBER, False, "midtop")

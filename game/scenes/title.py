@@ -1,13 +1,13 @@
-"""The title screen: start the mission, toggle fullscreen, quit."""
+"""The title screen: continue the campaign, start the range, campaign, settings, quit."""
 
 from __future__ import annotations
 
 import pygame
 
-from game.level.errors import MapError
-from game.level.missions import UnknownMissionError
-from game.scenes.base import QUIT, STAY, Scene, Transition, push
+from game.campaign import chapter
+from game.scenes.base import QUIT, STAY, Go, Scene
 from game.scenes.context import GameContext
+from game.scenes.layout import stage
 from game.scenes.menu import Menu
 
 START, CAMPAIGN, SETTINGS, QUIT_GAME = "Start: the range", "Campaign", "Settings", "Quit"
@@ -18,49 +18,35 @@ CONTROLS = (
 
 
 class TitleScene(Scene):
-    def __init__(self, ctx: GameContext) -> None:
+    def __init__(self, ctx: GameContext, notice: str = "", continue_to: str = "") -> None:
         self.ctx = ctx
-        self.menu = Menu([START, CAMPAIGN, SETTINGS, QUIT_GAME])
+        self.notice = notice  # one line, e.g. why a map could not be started
+        self.continue_label = f"Continue: {chapter(continue_to).title}" if continue_to else ""
+        first = [self.continue_label] if continue_to else []
+        self.menu = Menu([*first, START, CAMPAIGN, SETTINGS, QUIT_GAME])
 
-    def handle(self, action: str) -> Transition:
+    def handle(self, action: str) -> Go:
         choice = self.menu.handle(action)
-        if choice == START:
-            return self._start()
-        if choice == CAMPAIGN:
-            from game.scenes.briefing import ChapterSelectScene
-
-            return push(ChapterSelectScene(self.ctx))
-        if choice == SETTINGS:
-            from game.scenes.settings_menu import SettingsScene
-
-            return push(SettingsScene(self.ctx))
-        if choice == QUIT_GAME:
-            return QUIT
-        return STAY
-
-    def _start(self) -> Transition:
-        from game.scenes.mission import MissionScene
-
-        self.ctx.chapter = ""
-        try:
-            return push(MissionScene(self.ctx))
-        except (MapError, UnknownMissionError) as err:
-            self.ctx.notice = str(err)
+        if choice is None:
             return STAY
+        return {self.continue_label: Go("continue"), START: Go("start"),
+                CAMPAIGN: Go("chapters"), SETTINGS: Go("settings"), QUIT_GAME: QUIT}[choice]
 
     def draw(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
         if ctx.assets is None or ctx.text is None:
             return
-        surface.blit(ctx.assets.image("ui/title.png"), (0, 0))
+        surface.fill((8, 8, 12))
+        view = stage(surface)
+        view.blit(ctx.assets.image("ui/title.png"), (0, 0))
         text = ctx.text
-        text.shadowed(surface, "HEAT", (640, 120), 180, (255, 150, 60), True, "midtop")
-        text.shadowed(surface, "Los Angeles, 1995. A crew with a code. A cop without a life.",
-                      (640, 270), 30, (220, 220, 220), False, "midtop")
-        self.menu.draw(surface, text, 640, 380, 48)
+        text.shadowed(view, "HEAT", (640, 100), 180, (255, 150, 60), True, "midtop")
+        text.shadowed(view, "Los Angeles, 1995. A crew with a code. A cop without a life.",
+                      (640, 250), 30, (220, 220, 220), False, "midtop")
+        self.menu.draw(view, text, 640, 330, 44)
         for i, line in enumerate(CONTROLS):
-            text.shadowed(surface, line, (640, 620 + i * 28), 24, (180, 180, 180), False,
+            text.shadowed(view, line, (640, 640 + i * 28), 24, (180, 180, 180), False,
                           "midtop")
-        if ctx.notice:
-            text.shadowed(surface, ctx.notice[:140], (640, 560), 22, (255, 90, 80), False,
+        if self.notice:
+            text.shadowed(view, self.notice[:140], (640, 600), 22, (255, 90, 80), False,
                           "midtop")

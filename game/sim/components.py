@@ -66,6 +66,7 @@ class Health:
     hp: float
     max_hp: float
     armour: float = 0.0  # fraction of damage absorbed, 0..1
+    taken_scale: float = 1.0  # damage taken multiplier (the player's difficulty assist)
 
 
 @dataclass(slots=True)

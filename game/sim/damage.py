@@ -28,7 +28,7 @@ def deal_damage(world: World, victim: int, attacker: int, amount: float,
     health = world.get(victim, Health)
     if health is None or world.has(victim, Dead):
         return
-    taken = amount * (1.0 - health.armour * (1.0 - armour_piercing))
+    taken = amount * (1.0 - health.armour * (1.0 - armour_piercing)) * health.taken_scale
     before = health.hp
     health.hp = max(0.0, health.hp - taken)
     pos = world.get(victim, Position)

@@ -1,0 +1,38 @@
+"""How an attempt ended, in words: the banner over the world and the debrief's summary."""
+
+from __future__ import annotations
+
+from game.debrief_report import build_report
+from game.scenes.base import Outcome
+from game.sim.components import Dead, Downed, Surrendered
+from game.sim.conduct import Conduct
+from game.sim.mission import MissionState
+from game.sim.world import World
+
+
+def end_banner(world: World, mission: MissionState) -> str:
+    """Death reads as death; BUSTED only for an arrest."""
+    if mission.outcome == "success":
+        return "JOB DONE" if mission.side == "crew" else "CASE CLOSED"
+    if mission.outcome == "running":
+        return ""
+    player = mission.player
+    if world.has(player, Dead):
+        return "KILLED"
+    if world.has(player, Surrendered) or "arrest" in mission.reason.lower():
+        return "BUSTED"
+    if world.has(player, Downed):
+        return "DOWN"
+    if "time" in mission.reason.lower():
+        return "OUT OF TIME"
+    return "MISSION FAILED"
+
+
+def outcome_of(world: World, mission: MissionState) -> Outcome:
+    report = build_report(mission, world.time_s, world.resources.get(Conduct))
+    done = sum(o.done for o in mission.objectives)
+    lines = (*report.lines, f"Objectives  {done} of {len(mission.objectives)}")
+    banner = end_banner(world, mission)
+    reason = "You were killed." if banner == "KILLED" else mission.reason
+    return Outcome(mission.outcome == "success", mission.title, reason, banner, report.grade,
+                   lines, world.time_s)
