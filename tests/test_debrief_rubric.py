@@ -100,3 +100,15 @@ def test_the_walk_away_is_timed_from_the_first_heat() -> None:
     report = build_report(mission, 51, conduct)
     assert report.numbers["walk_away_late"] == 1 and report.grade == "A"  # 90 points
     assert any("too long" in line for line in report.lines)
+
+
+def test_a_hired_gun_on_a_side_is_not_one_of_its_officers() -> None:
+    from game.sim.components import Appearance
+
+    world, mission, ids = _world("crew")
+    world.add(ids["cop"], Appearance("lapd"))
+    gunman = world.spawn(Faction("lapd"), Appearance("civilian"))  # made hostile by a mission
+    world.events += [ActorKilled(1, gunman, ids["me"], "lapd", 0, 0),
+                     ActorKilled(1, ids["cop"], ids["me"], "lapd", 0, 0)]
+    record_conduct(world, 1 / 60)
+    assert world.resource(Conduct).loss("lapd").total == 1

@@ -4,7 +4,7 @@ surrendered people shot, each side's own losses, the player's shots and hits on 
 from __future__ import annotations
 
 from game.sim.ai.relations import hostile
-from game.sim.components import Faction, Surrendered
+from game.sim.components import Appearance, Faction, Surrendered
 from game.sim.conduct import Conduct
 from game.sim.events import (
     ActorDamaged,
@@ -18,6 +18,9 @@ from game.sim.events import (
 from game.sim.mission import MissionState
 from game.sim.units import DT
 from game.sim.world import World
+
+LOOKS = {"crew": "crew", "mccauley": "crew", "waingro": "crew", "lapd": "lapd", "hanna": "lapd"}
+"""Sprites by the side they belong to: who counts among a side's own losses."""
 
 
 def record_conduct(world: World, dt: float) -> None:
@@ -41,9 +44,9 @@ def _note(world: World, mission: MissionState, conduct: Conduct, event: object) 
         _hurt(world, mission, conduct, event.victim, event.attacker, killed=False)
     elif isinstance(event, ActorKilled):
         _hurt(world, mission, conduct, event.victim, event.killer, killed=True)
-        conduct.loss(event.side).killed.add(event.victim)
+        conduct.loss(_own_side(world, event.victim, event.side)).killed.add(event.victim)
     elif isinstance(event, ActorDowned):
-        conduct.loss(event.side).downed.add(event.victim)
+        conduct.loss(_own_side(world, event.victim, event.side)).downed.add(event.victim)
     elif isinstance(event, AlarmRaised | ZoneSealed):
         _heat(world, conduct)
     elif isinstance(event, MissionEnded):
@@ -61,6 +64,18 @@ def _shot(world: World, mission: MissionState, conduct: Conduct, event: ShotFire
 def _heat(world: World, conduct: Conduct) -> None:
     if conduct.heat_at_s < 0:
         conduct.heat_at_s = world.time_s
+
+
+def _own_side(world: World, eid: int, side: str) -> str:
+    """The side whose losses a casualty is: an officer or one of the crew by their look; an
+    armed stranger fighting alongside a side (a hired gun) is nobody's loss ("other")."""
+    look = world.get(eid, Appearance)
+    home = LOOKS.get(look.sprite, "") if look is not None else ""
+    if side in ("crew", "lapd") and home and home != side:
+        return "other"
+    if side in ("crew", "lapd") and look is not None and not home:
+        return "other"
+    return side
 
 
 def _side_of(world: World, eid: int) -> str:
