@@ -7,6 +7,7 @@ from typing import Any
 
 from game.bots.objective_bot import ObjectiveBot
 from game.level.missions import resolve_mission
+from game.missions import bot_for
 from game.replay import Replay, ReplayError, load_replay
 from game.session import MissionSession
 from game.sim.components import Intent
@@ -22,7 +23,7 @@ def run_headless(name: str, ticks: int | None, seed: int = 0, side: str = "crew"
         ticks = replay.ticks if ticks is None else ticks
     session = MissionSession.start(name, side, seed)
     feed = replay.intent_at() if replay else None
-    brain = ObjectiveBot() if bot else None
+    brain = (bot_for(session.mission.package) or ObjectiveBot()) if bot else None
     world = session.world
     player_intent = world.get(session.mission.player, Intent)
     ran = 0
@@ -41,6 +42,8 @@ def run_headless(name: str, ticks: int | None, seed: int = 0, side: str = "crew"
         "mission": session.mission_id, "side": side, "seed": seed, "ticks": ran,
         "outcome": session.mission.outcome, "hash": state_hash(world),
     }
+    if session.mission.outcome != "running":
+        report["reason"] = session.mission.reason
     if replay is not None and replay.final_hash:
         report["replay_matches"] = replay.final_hash == report["hash"]
     return report

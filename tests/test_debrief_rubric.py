@@ -105,7 +105,7 @@ def test_the_walk_away_is_timed_from_the_first_heat() -> None:
 def test_a_hired_gun_on_a_side_is_not_one_of_its_officers() -> None:
     from game.sim.components import Appearance
 
-    world, mission, ids = _world("crew")
+    world, _, ids = _world("crew")
     world.add(ids["cop"], Appearance("lapd"))
     gunman = world.spawn(Faction("lapd"), Appearance("civilian"))  # made hostile by a mission
     world.events += [ActorKilled(1, gunman, ids["me"], "lapd", 0, 0),

@@ -20,6 +20,7 @@ from art import (
     sounds,
     sprites,
     tiles,
+    tiles_downtown,
     tileset_tsx,
     title,
     vehicles,
@@ -31,7 +32,8 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 def make_all(assets: Path) -> list[Path]:
     """Run every generator into ``assets`` and return the files written."""
     files: list[Path] = []
-    for module in (tiles, tileset_tsx, sprites, vehicles, items, sounds, title, cards, music):
+    for module in (tiles, tileset_tsx, tiles_downtown, sprites, vehicles, items, sounds, title,
+                   cards, music):
         files += module.build(assets)
     files += provenance.build(assets, files)
     return files

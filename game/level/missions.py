@@ -20,6 +20,7 @@ CATALOGUE: tuple[MissionSpec, ...] = (
     MissionSpec("armored-car", "armored-car.tmx"),
     MissionSpec("drive-in", "drive-in.tmx"),
     MissionSpec("stakeout", "stakeout.tmx", ("crew", "lapd")),
+    MissionSpec("downtown", "downtown.tmx", sides=("crew", "lapd")),
 )
 
 

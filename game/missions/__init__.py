@@ -30,3 +30,16 @@ def flags_for(package: str) -> tuple[str, ...]:
     except ModuleNotFoundError:
         return ()
     return tuple(getattr(module, "FLAGS", ()))
+
+
+def bot_for(package: str) -> Any | None:
+    """A package's own bot (its BOT class, made fresh), for missions the generic objective bot
+    cannot play alone; None when the package has none."""
+    if not package or not package.isidentifier():
+        return None
+    try:
+        module = importlib.import_module(f"game.missions.{package}")
+    except ModuleNotFoundError:
+        return None
+    maker = getattr(module, "BOT", None)
+    return maker() if maker is not None else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -15,6 +15,7 @@ from game.input.aim_assist import assist_stick_aim
 from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
+from game.missions import bot_for
 from game.render.camera import Camera, valid_zoom
 from game.render.subtitles import Subtitles, SubtitleStyle
 from game.replay import Replay
@@ -57,7 +58,7 @@ class MissionScene(Scene):
         self.reload_errors: list[str] = []
         self.footsteps = Footsteps()
         self.subtitles = Subtitles()
-        self.autopilot = ObjectiveBot() if ctx.autopilot else None
+        self.autopilot = self._bot() if ctx.autopilot else None
         self.ambience: Ambience | None = None
         self.music_intensity = MusicIntensity()
         self._begin()
@@ -89,11 +90,15 @@ class MissionScene(Scene):
         """The score of this mission (read by the app to choose the music)."""
         return set_for(self.session.mission_id)
 
+    def _bot(self) -> Any:
+        """The mission package's own bot if it has one, else the objective bot."""
+        return bot_for(self.session.mission.package) or ObjectiveBot()
+
     def restart(self) -> None:
         self._save_recording()
         self.session.restart()
         if self.autopilot is not None:
-            self.autopilot = ObjectiveBot()
+            self.autopilot = self._bot()
         self._begin()
 
     def exit(self) -> None:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 GENERATORS = (
     ("tiles/", ("tools/art/tiles.py (with tile_ground.py, tile_solids.py) and "
-                "tools/art/tileset_tsx.py")),
+                "tools/art/tileset_tsx.py; the downtown props tileset by "
+                "tools/art/tiles_downtown.py")),
     ("sprites/", ("tools/art/sprites.py (characters), tools/art/vehicles.py, "
                   "tools/art/items.py (items, effects, cursor)")),
     ("sounds/", "tools/art/sounds.py (with the synth toolkit tools/art/synth.py)"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.maps.tmx_writer import (
+from tools.maps.scene_tmx import (
     Obj,
     box,
     character,

@@ -1,162 +1,115 @@
-"""Writes a Tiled 1.8 .tmx from plain data: tile layers as rows of gids, object layers as lists
-of objects. Shared by the scene builders in tools/maps/ (the output opens and re-exports in
-Tiled unchanged)."""
+"""A tiny writer for Tiled 1.8 maps in the spelling Tiled itself saves, for map generators.
+
+Objects are plain dicts; properties are (name, type, value) triples where type is "" (string),
+"int", "float", "bool", "object", or "enum:EnumName" (a project enum, written propertytype=).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape, quoteattr
+from typing import Any
+from xml.sax.saxutils import quoteattr
 
-TILESET = "../assets/tiles/city.tsx"
+Prop = tuple[str, str, Any]
 
 
 @dataclass
-class Obj:
+class ObjectLayer:
     name: str
-    type: str = ""
-    x: float = 0
-    y: float = 0
-    w: float = 0
-    h: float = 0
-    props: list[tuple[str, str, str]] = field(default_factory=list)  # name, kind, value
-    template: str = ""
-    point: bool = False
+    objects: list[dict[str, Any]] = field(default_factory=list)
+    visible: bool = True
 
 
-def prop(name: str, value: object, kind: str = "") -> tuple[str, str, str]:
-    """kind: '' string, 'int', 'float', 'bool', or an enum's propertytype name."""
-    return name, kind, str(value).lower() if isinstance(value, bool) else str(value)
+@dataclass
+class TileLayer:
+    name: str
+    grid: list[list[int]]
+    properties: list[Prop] = field(default_factory=list)
 
 
-ENUM_TYPES = {"int", "float", "bool"}
+def _value(kind: str, value: Any) -> str:
+    if kind == "bool":
+        return "true" if value else "false"
+    if kind == "float":
+        text = repr(float(value))
+        return text[:-2] if text.endswith(".0") else text
+    return str(value)
 
 
-def _prop_xml(name: str, kind: str, value: str) -> str:
-    attrs = f'name="{name}"'
-    if kind in ENUM_TYPES:
-        attrs += f' type="{kind}"'
-    elif kind:
-        attrs += f' propertytype="{kind}"'
-    if "\n" in value:
-        return f"    <property {attrs}>{escape(value)}</property>"
-    return f"    <property {attrs} value={quoteattr(value)}/>"
+def props_xml(props: list[Prop], indent: str) -> list[str]:
+    if not props:
+        return []
+    lines = [f"{indent}<properties>"]
+    for name, kind, value in sorted(props, key=lambda p: p[0]):
+        if kind.startswith("enum:"):
+            attr = f' propertytype="{kind[5:]}"'
+        elif kind:
+            attr = f' type="{kind}"'
+        else:
+            attr = ""
+        lines.append(f"{indent} <property name={quoteattr(name)}{attr} "
+                     f"value={quoteattr(_value(kind, value))}/>")
+    return [*lines, f"{indent}</properties>"]
 
 
-def _obj_xml(oid: int, obj: Obj) -> list[str]:
-    attrs = f'id="{oid}"'
-    if obj.template:
-        attrs += f' template="{obj.template}"'
-    attrs += f" name={quoteattr(obj.name)}"
-    if obj.type:
-        attrs += f' type="{obj.type}"'
-    attrs += f' x="{obj.x:g}" y="{obj.y:g}"'
-    if obj.w or obj.h:
-        attrs += f' width="{obj.w:g}" height="{obj.h:g}"'
-    inner = []
-    if obj.props:
-        inner += ["   <properties>", *(_prop_xml(*p) for p in sorted(obj.props)),
-                  "   </properties>"]
-    if obj.point:
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def object_xml(obj: dict[str, Any]) -> list[str]:
+    attrs = f'id="{obj["id"]}"'
+    if obj.get("template"):
+        attrs += f' template="{obj["template"]}"'
+    if obj.get("name"):
+        attrs += f" name={quoteattr(obj['name'])}"
+    if obj.get("type"):
+        attrs += f' type="{obj["type"]}"'
+    attrs += f' x="{_num(obj["x"])}" y="{_num(obj["y"])}"'
+    if obj.get("width"):
+        attrs += f' width="{_num(obj["width"])}" height="{_num(obj["height"])}"'
+    if obj.get("rotation"):
+        attrs += f' rotation="{_num(obj["rotation"])}"'
+    inner = props_xml(obj.get("props", []), "   ")
+    if obj.get("point"):
         inner.append("   <point/>")
+    if obj.get("polyline"):
+        points = " ".join(f"{_num(x)},{_num(y)}" for x, y in obj["polyline"])
+        inner.append(f'   <polyline points="{points}"/>')
     if not inner:
         return [f"  <object {attrs}/>"]
     return [f"  <object {attrs}>", *inner, "  </object>"]
 
 
-def write_tmx(path: str, width: int, height: int, props: list[tuple[str, str, str]],
-              tiles: dict[str, list[list[int]]], objects: dict[str, tuple[bool, list[Obj]]]
-              ) -> None:
-    """``tiles``: layer name -> rows of gids; ``objects``: layer name -> (visible, objects)."""
-    layer_id, object_id = 1, 1
-    body: list[str] = [" <properties>", *(_prop_xml(*p).replace("    ", "  ", 1)
-                                          for p in sorted(props)), " </properties>",
-                       f' <tileset firstgid="1" source="{TILESET}"/>']
-    for name, rows in tiles.items():
-        csv = ",\n".join(",".join(str(g) for g in row) for row in rows)
-        body += [f' <layer id="{layer_id}" name="{name}" width="{width}" height="{height}">',
-                 '  <data encoding="csv">', csv, "</data>", " </layer>"]
+def map_xml(width: int, height: int, props: list[Prop], tilesets: list[tuple[int, str]],
+            tile_layers: list[TileLayer], object_layers: list[ObjectLayer]) -> str:
+    next_object = 1 + max((o["id"] for layer in object_layers for o in layer.objects),
+                          default=0)
+    layer_count = len(tile_layers) + len(object_layers)
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" '
+        f'renderorder="right-down" width="{width}" height="{height}" tilewidth="32" '
+        f'tileheight="32" infinite="0" nextlayerid="{layer_count + 1}" '
+        f'nextobjectid="{next_object}">',
+        *props_xml(props, " "),
+    ]
+    lines += [f' <tileset firstgid="{gid}" source="{src}"/>' for gid, src in tilesets]
+    layer_id = 0
+    for layer in tile_layers:
         layer_id += 1
-    for name, (visible, objs) in objects.items():
-        hidden = "" if visible else ' visible="0"'
-        body.append(f' <objectgroup id="{layer_id}" name="{name}"{hidden}>')
-        for obj in objs:
-            body += _obj_xml(object_id, obj)
-            object_id += 1
-        body.append(" </objectgroup>")
+        lines.append(f' <layer id="{layer_id}" name="{layer.name}" width="{width}" '
+                     f'height="{height}">')
+        lines += props_xml(layer.properties, "  ")
+        lines.append('  <data encoding="csv">')
+        rows = [",".join(str(g) for g in row) for row in layer.grid]
+        lines.append(",\n".join(rows))
+        lines += ["</data>", " </layer>"]
+    for layer in object_layers:
         layer_id += 1
-    head = ['<?xml version="1.0" encoding="UTF-8"?>',
-            f'<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" '
-            f'renderorder="right-down" width="{width}" height="{height}" tilewidth="32" '
-            f'tileheight="32" infinite="0" nextlayerid="{layer_id}" '
-            f'nextobjectid="{object_id}">']
-    with open(path, "w", encoding="utf-8") as out:
-        out.write("\n".join([*head, *body, "</map>"]) + "\n")
-
-
-def grid(width: int, height: int, gid: int) -> list[list[int]]:
-    return [[gid] * width for _ in range(height)]
-
-
-def box(rows: list[list[int]], x0: int, y0: int, x1: int, y1: int, gid: int,
-        gaps: tuple[tuple[int, int], ...] = ()) -> None:
-    """The outline of a rectangle of tiles (inclusive corners), leaving ``gaps`` open."""
-    for y in range(y0, y1 + 1):
-        for x in range(x0, x1 + 1):
-            edge = x in (x0, x1) or y in (y0, y1)
-            if edge and (x, y) not in gaps:
-                rows[y][x] = gid
-
-
-def fill(rows: list[list[int]], x0: int, y0: int, x1: int, y1: int, gid: int) -> None:
-    for y in range(y0, y1 + 1):
-        for x in range(x0, x1 + 1):
-            rows[y][x] = gid
-
-
-def region(name: str, x: int, y: int, w: int, h: int, kind: str = "trigger") -> Obj:
-    """A Region in tiles (x, y, w, h)."""
-    return Obj(name, "Region", x * 32, y * 32, w * 32, h * 32, [prop("kind", kind, "RegionKind")])
-
-
-def character(name: str, x: float, y: float, faction: str, role: str, weapon: str,
-              behaviour: str = "idle", group: str = "") -> Obj:
-    props = [prop("faction", faction, "Faction"), prop("role", role, "Role"),
-             prop("weapon", weapon, "Weapon"), prop("behaviour", behaviour, "Behaviour")]
-    if group:
-        props.append(prop("group", group))
-    return Obj(name, "Character", x, y, props=props, point=True)
-
-
-def objective(oid: str, kind: str, order: int, side: str, target: str, text: str,
-              **extra: object) -> Obj:
-    props = [prop("id", oid), prop("kind", kind, "ObjectiveKind"), prop("order", order, "int"),
-             prop("side", side, "ObjectiveSide"), prop("target", target), prop("text", text)]
-    for key, value in extra.items():
-        kind_of = "int" if isinstance(value, int) and not isinstance(value, bool) else \
-            "bool" if isinstance(value, bool) else ""
-        props.append(prop(key, value, kind_of))
-    return Obj(f"objective {oid}", "Objective", 16, 16, props=props, point=True)
-
-
-def trigger(name: str, when: str, do: str, side: str = "both", **extra: object) -> Obj:
-    props = [prop("when", when), prop("do", do)]
-    if side != "both":
-        props.append(prop("side", side, "ObjectiveSide"))
-    for key, value in extra.items():
-        props.append(prop(key, value, "float" if isinstance(value, float) else
-                          "bool" if isinstance(value, bool) else ""))
-    return Obj(name, "Trigger", 16, 48, props=props, point=True)
-
-
-def phase(name: str, text: str, on_enter: str = "", initial: bool = False) -> Obj:
-    props = [prop("text", text)]
-    if on_enter:
-        props.append(prop("on_enter", on_enter))
-    if initial:
-        props.append(prop("initial", True, "bool"))
-    return Obj(name, "Phase", 80, 16, props=props, point=True)
-
-
-def lines(table: dict[str, str]) -> Obj:
-    return Obj("lines", "Lines", 48, 16, props=[prop(k, v) for k, v in table.items()],
-               point=True)
+        hidden = ' visible="0"' if not layer.visible else ""
+        lines.append(f' <objectgroup id="{layer_id}" name="{layer.name}"{hidden}>')
+        for obj in layer.objects:
+            lines += object_xml(obj)
+        lines.append(" </objectgroup>")
+    lines.append("</map>")
+    return "\n".join(lines) + "\n"

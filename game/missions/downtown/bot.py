@@ -1,0 +1,115 @@
+"""Downtown help for the objective bot. As the crew: once it goes loud, run east along the north
+sidewalk behind the parked cars and shoot while moving, never stopping to trade fire. As Hanna:
+hunt the nearest crew member still on his feet, and fire only on a clear line."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from game.bots.objective_bot import ObjectiveBot, nearest_armed_enemy
+from game.sim.components import (
+    Dead,
+    Downed,
+    Faction,
+    Health,
+    Intent,
+    Position,
+    Surrendered,
+    Weapon,
+)
+from game.sim.mission.state import MissionState
+from game.sim.world import World
+
+T = 32.0
+RUN_EAST = ((30.0, 26.6), (44.0, 26.6), (60.0, 26.4), (76.0, 26.6), (92.0, 26.6),
+            (108.0, 27.2), (113.0, 31.5))
+"""Waypoints (tiles) from the bank to the far car: the north sidewalk, behind the cars."""
+POST = (43.5, 45.2)  # tiles: the south-east corner of the first crossing, by the wall
+HURT_SHARE = 0.55  # below this share of his health Hanna backs off while he shoots
+
+
+@dataclass
+class DowntownBot:
+    """Plays downtown on either side; the generic bot walks the bags to the car."""
+
+    base: ObjectiveBot = field(default_factory=ObjectiveBot)
+    posted: bool = False  # Hanna has reached his post at the first crossing
+
+    def think(self, world: World) -> None:
+        mission = world.resource(MissionState)
+        me = mission.player
+        intent, pos = world.get(me, Intent), world.get(me, Position)
+        if intent is None or pos is None or mission.outcome != "running":
+            return
+        if mission.side == "lapd":
+            _clear(intent)
+            if mission.phase not in ("", "walk-out"):  # the unit waits for the crew at the car
+                self._hunt(world, mission, me, intent, pos)
+        elif not _done(mission, "car"):
+            self.base.think(world)
+        else:
+            self._run_east(world, me, intent, pos)
+
+    def _run_east(self, world: World, me: int, intent: Intent, pos: Position) -> None:
+        _clear(intent)
+        goal = next(((x * T, y * T) for x, y in RUN_EAST if x * T > pos.x + T), None)
+        if goal is None:
+            goal = (RUN_EAST[-1][0] * T, RUN_EAST[-1][1] * T)
+        self.base._walk_to(world, intent, pos, goal)
+        health = world.get(me, Health)
+        if health is not None and health.hp < HURT_SHARE * health.max_hp:
+            intent.drop = True  # the code: the money is not worth dying under
+        _shoot(world, me, intent, pos)
+
+    def _hunt(self, world: World, mission: MissionState, me: int, intent: Intent,
+              pos: Position) -> None:
+        """Take the corner post the crew must pass; with a suspect in a clear line, stand and
+        shoot; hurt, back off; once they are past (east of him), go after them."""
+        threat = nearest_armed_enemy(world, me, pos)
+        health = world.get(me, Health)
+        post = (POST[0] * T, POST[1] * T)
+        self.posted = self.posted or math.hypot(post[0] - pos.x, post[1] - pos.y) < T
+        if threat is not None and health is not None and health.hp < HURT_SHARE * health.max_hp:
+            away = (pos.x - (threat[0] - pos.x), pos.y - (threat[1] - pos.y))
+            self.base._walk_to(world, intent, pos, away, face=False)
+        elif threat is None:
+            quarry = _leading_suspect(world)
+            if not self.posted:
+                self.base._walk_to(world, intent, pos, post)
+            elif quarry is not None and quarry[0] > pos.x - T:
+                self.base._walk_to(world, intent, pos, quarry)
+        _shoot(world, me, intent, pos)
+
+
+def _done(mission: MissionState, objective_id: str) -> bool:
+    return any(o.id == objective_id and o.done for o in mission.objectives)
+
+
+def _clear(intent: Intent) -> None:
+    intent.move_x = intent.move_y = 0.0
+    intent.fire = intent.reload = intent.interact = False
+
+
+def _shoot(world: World, me: int, intent: Intent, pos: Position) -> None:
+    """Aim at the nearest armed enemy in a clear line and tap the trigger (moving or not)."""
+    weapon = world.get(me, Weapon)
+    if weapon is not None and weapon.ammo == 0:
+        intent.reload = True
+        return
+    threat = nearest_armed_enemy(world, me, pos)
+    if threat is not None:
+        intent.aim_x, intent.aim_y = threat
+        intent.fire = world.tick % 2 == 0
+
+
+def _leading_suspect(world: World) -> tuple[float, float] | None:
+    """The crew member on his feet nearest the ways out (furthest east)."""
+    best = None
+    for eid, faction, where in world.query(Faction, Position):
+        if faction.side != "crew" or world.has(eid, Dead) or world.has(eid, Downed) \
+                or world.has(eid, Surrendered):
+            continue
+        if best is None or where.x > best[0]:
+            best = (where.x, where.y)
+    return best
