@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from game.bots.objective_bot import ObjectiveBot
-from game.level.missions import CATALOGUE
+from game.level.missions import list_missions
 from game.session import MissionSession
 from game.sim.components import Intent, Position, Region
 from game.sim.mission import MissionState
@@ -52,8 +52,8 @@ def _walk_towards(session: MissionSession, x: float, y: float) -> None:
 def test_the_scenes_are_in_the_catalogue_and_on_their_chapters() -> None:
     from game.campaign import CHAPTERS
 
-    ids = {spec.id: spec.sides for spec in CATALOGUE}
-    assert ids["stakeout"] == ("crew", "lapd") and ids["drive-in"] == ("crew",)
+    sides = {info.id: info.sides for info in list_missions()}
+    assert sides["stakeout"] == ("crew", "lapd") and sides["drive-in"] == ("crew",)
     missions = {chapter.id: (chapter.mission, chapter.sides) for chapter in CHAPTERS}
     assert missions["stakeout"] == ("stakeout", ("crew", "lapd"))
     assert missions["eady"][0] == "drive-in"
