@@ -5,6 +5,7 @@ from __future__ import annotations
 from game.debrief_report import build_report
 from game.scenes.base import Outcome
 from game.sim.components import Dead, Downed, Surrendered
+from game.sim.conduct import Conduct
 from game.sim.mission import MissionState
 from game.sim.world import World
 
@@ -32,7 +33,7 @@ def end_banner(world: World, mission: MissionState) -> str:
 
 
 def outcome_of(world: World, mission: MissionState) -> Outcome:
-    report = build_report(mission, world.time_s)
+    report = build_report(mission, world.time_s, world.resources.get(Conduct))
     done = sum(o.done for o in mission.objectives)
     lines = (*report.lines, f"Objectives  {done} of {len(mission.objectives)}")
     banner = end_banner(world, mission)
