@@ -19,6 +19,7 @@ class Run:
     side: str = "crew"
     seed: int = 0
     chapter: str = ""  # the campaign chapter being played; "" for a single mission
+    ghost_of: str = ""  # a rematch: the side whose stored run of the chapter drives its ghost
 
 
 @dataclass(frozen=True, slots=True)

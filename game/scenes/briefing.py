@@ -247,20 +247,31 @@ SIDE_NAMES = {"crew": "The crew (McCauley)", "lapd": "The police (Hanna)"}
 
 
 class SideScene(Scene):
-    """For a chapter playable from both sides: whose story to play this time."""
+    """For a chapter playable from both sides: whose story to play this time, and, when a run
+    of one side is stored, a rematch as the ``rematch`` side against that run."""
 
-    def __init__(self, ctx: GameContext, chapter: Chapter, sides: tuple[str, ...]) -> None:
+    def __init__(self, ctx: GameContext, chapter: Chapter, sides: tuple[str, ...],
+                 rematch: str = "") -> None:
         self.ctx = ctx
         self.chapter = chapter
         self.sides = sides
-        self.menu = Menu([SIDE_NAMES.get(s, s) for s in sides])
+        self.rematch = rematch if rematch in sides else ""
+        items = [SIDE_NAMES.get(s, s) for s in sides]
+        if self.rematch:
+            items.append(f"Rematch: play as {SIDE_NAMES.get(self.rematch, self.rematch)} "
+                         "against your own run")
+        self.menu = Menu(items)
 
     def handle(self, action: str) -> Go:
         if action in ("pause", "back"):
             return Go("title")
         if self.menu.handle(action) is None:
             return STAY
-        run = Run(self.chapter.mission, self.sides[self.menu.index], 0, self.chapter.id)
+        if self.menu.index >= len(self.sides):  # the rematch
+            recorded = next(s for s in self.sides if s != self.rematch)
+            run = Run(self.chapter.mission, self.rematch, 0, self.chapter.id, ghost_of=recorded)
+        else:
+            run = Run(self.chapter.mission, self.sides[self.menu.index], 0, self.chapter.id)
         return Go("chapter", chapter=self.chapter.id, run=run)
 
     def draw(self, surface: pygame.Surface) -> None:

@@ -74,4 +74,5 @@ class GameContext:
     debug_overlay: bool = False
     fps: float = 0.0
     frame_ms: float = 0.0
+    runs: Path | None = None  # where chapters' last runs are kept (rematch); None: user data
     apply_settings: Callable[[Settings], None] | None = None  # the app's window/audio/keys

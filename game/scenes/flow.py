@@ -9,6 +9,7 @@
     mission ─▶ debrief ─┬─ Retry ─▶ mission (same Run: same mission, side and seed)
                         ├─ Continue ─▶ next ─▶ chapter … ─▶ credits ─▶ title
                         └─ Title ─▶ title
+    side ─ Rematch (a stored run of one side) ─▶ briefing ─▶ mission as the other side, ghost
 
 Scenes return ``Go(name, run=…)`` values and never import each other; only this module builds
 scenes. A ``Run`` (mission, side, seed, chapter) is frozen: what was asked for is what starts.
@@ -25,6 +26,8 @@ import pygame
 from game.campaign import CHAPTERS, Chapter, chapter, chapter_after, next_chapter
 from game.level.errors import MapError
 from game.level.missions import UnknownMissionError, is_playable, mission_sides
+from game.rematch import rematch_side
+from game.replay import ReplayError
 from game.scenes.base import Go, Run, Scene
 from game.scenes.briefing import BriefingScene, ChapterSelectScene, SideScene
 from game.scenes.context import GameContext
@@ -129,7 +132,8 @@ class Flow:
         entry = chapter(go.chapter)
         sides = mission_sides(entry.mission) if entry.mission else ("crew",)
         if go.run is None and len(sides) > 1 and is_playable(entry.mission):
-            self._show(SideScene(self.ctx, entry, sides))
+            rematch = rematch_side(entry.id, sides, self.ctx.runs)
+            self._show(SideScene(self.ctx, entry, sides, rematch))
             return
         run = go.run or Run(entry.mission or "", sides[0], 0, entry.id)
         self._show(BriefingScene(self.ctx, entry, run))
@@ -146,7 +150,7 @@ class Flow:
         assert go.run is not None
         try:
             scene = MissionScene(self.ctx, go.run)
-        except (MapError, UnknownMissionError) as err:
+        except (MapError, UnknownMissionError, ReplayError) as err:
             if not self.scenes:
                 raise  # the first scene, from the command line: the CLI reports it
             self.go(Go("title", notice=str(err)))

@@ -17,16 +17,17 @@ from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
 from game.missions import bot_for
 from game.render.camera import Camera, valid_zoom
-from game.render.subtitles import Subtitles, SubtitleStyle
+from game.render.subtitles import Line, Subtitles, SubtitleStyle
 from game.replay import Replay
 from game.scenes.assists import apply_assists
 from game.scenes.base import STAY, Go, Run, Scene
 from game.scenes.context import GameContext
 from game.scenes.outcome import end_banner, outcome_of
-from game.session import MissionSession
+from game.scenes.rematch_run import start_session, taken_over_line
 from game.sim.ai.orders import give_order
 from game.sim.components import Intent, Position
 from game.sim.events import Event
+from game.sim.ghost import drive_ghost
 from game.sim.state_hash import state_hash
 from game.sim.units import DT
 
@@ -38,6 +39,8 @@ WATCH_EVERY_S = 0.3  # how often the level's files are checked for a save
 MAX_FRAME_S = 0.25  # a stall longer than this is not caught up (no spiral of death)
 DEBRIEF_DELAY_S = 1.5
 AIM_LOOKAHEAD = 0.25  # share of the mouse offset the camera leans toward
+GHOST_NOTE_S = 6.0  # how long the "the AI takes over" line stays
+GHOST_NOTE_COLOUR = (150, 200, 255)
 
 
 class MissionScene(Scene):
@@ -46,7 +49,7 @@ class MissionScene(Scene):
     def __init__(self, ctx: GameContext, run: Run) -> None:
         self.ctx = ctx
         self.run = run
-        self.session = MissionSession.start(run.mission, run.side, run.seed)
+        self.session, self.ghost = start_session(run, ctx.runs)  # a rematch has a ghost
         self.accumulator = 0.0
         self.ended_for_s = 0.0
         self.recording: Replay | None = None
@@ -66,6 +69,7 @@ class MissionScene(Scene):
     def _begin(self) -> None:
         """Start (or restart) the attempt: fresh recording, camera on the player."""
         self.accumulator, self.ended_for_s = 0.0, 0.0
+        self.ghost_told = False  # the HUD has said the AI took the ghost over
         apply_assists(self.session.world, self.ctx.settings, self.ctx.record is not None)
         self.music_intensity = MusicIntensity()
         if self.ctx.record is not None or self.run.chapter:  # a chapter keeps it for a rematch
@@ -96,7 +100,10 @@ class MissionScene(Scene):
 
     def restart(self) -> None:
         self._save_recording()
-        self.session.restart()
+        if self.ghost is not None:  # the ghost starts again from the top of its recording
+            self.session, self.ghost = start_session(self.run, self.ctx.runs)
+        else:
+            self.session.restart()
         if self.autopilot is not None:
             self.autopilot = self._bot()
         self._begin()
@@ -129,6 +136,7 @@ class MissionScene(Scene):
             self.reload_errors = err.lines()
             return
         self.reload_errors = []
+        self.ghost = None  # the recording was of the old map: the AI has the character now
         apply_assists(self.session.world, self.ctx.settings, self.ctx.record is not None)
         self.recording = None  # a replay cannot span two versions of a map
         self.watcher.watch(self.session.level.sources)
@@ -164,6 +172,8 @@ class MissionScene(Scene):
         self.accumulator += min(dt, MAX_FRAME_S) * self.ctx.settings.game_speed
         stepped = 0
         while self.accumulator >= DT and mission.outcome == "running":
+            if self.ghost is not None:
+                drive_ghost(world, self.ghost)
             self._write_intent(controls)
             self.session.step()
             self.accumulator -= DT
@@ -183,6 +193,7 @@ class MissionScene(Scene):
             self.camera.shake_x, self.camera.shake_y = self.renderer.effects.update(dt)
         self.subtitles.consume(events, self._captions(events) if self.ctx.settings.captions
                                else [])
+        self._tell_ghost_taken_over()
         self.subtitles.update(dt)
         level = self.music_intensity.update(world, mission.player, events, dt,
                                             mission.outcome == "running")
@@ -197,6 +208,15 @@ class MissionScene(Scene):
                 return Go("debrief", run=self.run,
                           outcome=outcome_of(self.session.world, mission))
         return STAY
+
+    def _tell_ghost_taken_over(self) -> None:
+        """One HUD line, once, when the AI takes the rematch's ghost over."""
+        if self.ghost is None or self.ghost_told:
+            return
+        line = taken_over_line(self.session.world, self.ghost)
+        if line:
+            self.ghost_told = True
+            self.subtitles.lines.append(Line("", line, GHOST_NOTE_S, GHOST_NOTE_COLOUR, "warning"))
 
     def _captions(self, events: list[Event]) -> list[str]:
         world, player = self.session.world, self.session.mission.player
@@ -241,7 +261,8 @@ class MissionScene(Scene):
         if self.run.chapter and self.session.mission.outcome == "success":
             from game.rematch import save_last_run
 
-            save_last_run(self.recording, self.run.chapter)  # a problem only costs the rematch
+            # a problem only costs the rematch
+            save_last_run(self.recording, self.run.chapter, self.ctx.runs)
         if self.ctx.record is not None:
             self.recording.save(self.ctx.record)
         self.recording = None
