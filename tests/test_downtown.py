@@ -9,10 +9,12 @@ from collections.abc import Callable
 import pytest
 
 from game.campaign import CHAPTERS
+from game.debrief_crew import crew_fates
 from game.headless import run_headless
 from game.level.check_map import problems_in
 from game.level.missions import CATALOGUE
 from game.paths import maps_dir
+from game.scenes.outcome import outcome_of
 from game.session import MissionSession
 from game.sim.components import Dead, Downed, Intent, Position, Region
 from game.sim.mission.lookup import find
@@ -114,6 +116,19 @@ def test_the_hostage_shot_is_lost_when_nobody_takes_it() -> None:
     world = session.world
     _ticks_until(session, lambda: _objective(session, "hostage-shot").failed, 60 * 17)
     assert find(world, "Cheritto") == 0  # he slipped away
+    assert crew_fates(world, session.mission)["Cheritto"] == "got away"
+
+
+def test_the_debrief_calls_the_crew_roll_who_was_lost_and_who_made_it() -> None:
+    session = MissionSession.start("downtown", "crew", 3)
+    world = session.world
+    _put(world, "McCauley", *_region_centre(world, "getaway"))
+    _ticks_until(session, lambda: session.mission.phase == "ambush", 120)
+    session.mission.outcome = "success"  # as if McCauley had just reached a way out
+    fates = crew_fates(world, session.mission)
+    assert fates["Breedan"] == "lost" and fates["McCauley"] == "out"
+    line = next(ln for ln in outcome_of(world, session.mission).lines if ln.startswith("Crew"))
+    assert "Breedan lost" in line and "McCauley out" in line
 
 
 @pytest.mark.parametrize("side", ["crew", "lapd"])

@@ -1,0 +1,42 @@
+"""The debrief's roll call: each named member of the crew and how his day ended (out, lost,
+arrested, down, got away), read from the world as the mission ends. Generic: any mission with
+a named crew gets it; a mission hook that takes a man off the map records him under
+``mission.hook_state["got_away"]``."""
+
+from __future__ import annotations
+
+from game.sim.components import Dead, Downed, Faction, Name, Surrendered
+from game.sim.mission.state import MissionState
+from game.sim.world import World
+
+GOT_AWAY = "got_away"  # hook_state key: names of crew a hook took off the map, free
+
+
+def crew_fates(world: World, mission: MissionState) -> dict[str, str]:
+    """Name -> fate for every named member of the crew, the player's own side or not."""
+    fates: dict[str, str] = {}
+    for eid, faction, name in world.query(Faction, Name):
+        if faction.side == "crew" and name.name not in fates:
+            fates[name.name] = _fate(world, mission, eid)
+    for name in mission.hook_state.get(GOT_AWAY, ()):
+        fates.setdefault(name, "got away")
+    return fates
+
+
+def _fate(world: World, mission: MissionState, eid: int) -> str:
+    if world.has(eid, Dead):
+        return "lost"
+    if world.has(eid, Surrendered):
+        return "arrested"
+    if world.has(eid, Downed):
+        return "down"
+    crew_won = (mission.side == "crew") == (mission.outcome == "success")
+    return "out" if crew_won else "on the street"
+
+
+def roll_call(world: World, mission: MissionState) -> list[str]:
+    """'Crew  McCauley out, Cheritto got away, Breedan lost' (nothing when there is no crew)."""
+    fates = crew_fates(world, mission)
+    if not fates:
+        return []
+    return ["Crew  " + ", ".join(f"{name} {fate}" for name, fate in fates.items())]
