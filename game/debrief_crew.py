@@ -1,14 +1,18 @@
-"""The debrief's roll call: each named member of the crew and how his day ended (out, lost,
-arrested, down, got away), read from the world as the mission ends. Generic: any mission with
-a named crew gets it; a mission hook that takes a man off the map records him under
-``mission.hook_state["got_away"]``."""
+"""The debrief's roll call: each named member of the crew and how his day ended (out, carried
+out, lost, arrested, down, got away), read from the world as the mission ends. Generic: any
+mission with a named crew gets it; a mission hook that takes a man off the map records him
+under ``mission.hook_state["got_away"]``."""
 
 from __future__ import annotations
 
-from game.sim.components import Dead, Downed, Faction, Name, Surrendered
+import math
+
+from game.sim.components import Dead, Downed, Faction, Name, Position, Surrendered
 from game.sim.mission.state import MissionState
+from game.sim.units import metres
 from game.sim.world import World
 
+CARRIED_PX = metres(4.0)  # a downed man this close to the player at the end came out with him
 GOT_AWAY = "got_away"  # hook_state key: names of crew a hook took off the map, free
 
 
@@ -28,10 +32,18 @@ def _fate(world: World, mission: MissionState, eid: int) -> str:
         return "lost"
     if world.has(eid, Surrendered):
         return "arrested"
-    if world.has(eid, Downed):
-        return "down"
     crew_won = (mission.side == "crew") == (mission.outcome == "success")
+    if world.has(eid, Downed):
+        return "carried out" if crew_won and _beside_player(world, mission, eid) else "down"
     return "out" if crew_won else "on the street"
+
+
+def _beside_player(world: World, mission: MissionState, eid: int) -> bool:
+    """A downed man the player got out with him (dragged to the car or the ramp)."""
+    here, player = world.get(eid, Position), world.get(mission.player, Position)
+    if here is None or player is None or mission.side != "crew":
+        return False
+    return math.hypot(here.x - player.x, here.y - player.y) <= CARRIED_PX
 
 
 def roll_call(world: World, mission: MissionState) -> list[str]:
