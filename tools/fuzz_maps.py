@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tools.map_mutator import make_case
 
-LINE = re.compile(r"^(?P<file>[^:\n]+\.(tmx|tsx|tx|png|tiled-project)):.+ — .+$")
+LINE = re.compile(r"^(heat: )?(?P<file>[^:\n]+\.(tmx|tsx|tx|png|tiled-project)):.+ — .+$")
 TIMEOUT_S = 20.0
 
 
