@@ -8,11 +8,13 @@ from __future__ import annotations
 import math
 
 from game.sim.components import Dead, Downed, Faction, Name, Position, Surrendered
+from game.sim.mission.components import Loot
 from game.sim.mission.state import MissionState
 from game.sim.units import metres
 from game.sim.world import World
 
 CARRIED_PX = metres(4.0)  # a downed man this close to the player at the end came out with him
+GONE_WITH = frozenset({"out", "carried out", "got away"})  # the money goes with these
 GOT_AWAY = "got_away"  # hook_state key: names of crew a hook took off the map, free
 
 
@@ -46,9 +48,28 @@ def _beside_player(world: World, mission: MissionState, eid: int) -> bool:
     return math.hypot(here.x - player.x, here.y - player.y) <= CARRIED_PX
 
 
+def money_line(world: World, mission: MissionState) -> str:
+    """What of the loot the crew got out with, and what was walked away from (the code) or, for
+    the police, recovered. Loot with a carrier no longer on the map went with him."""
+    total = out = 0
+    for _, loot in world.query(Loot):
+        total += loot.value
+        if loot.carrier and (world.get(loot.carrier, Position) is None or _fate(
+                world, mission, loot.carrier) in GONE_WITH):
+            out += loot.value
+    if not total:
+        return ""
+    if mission.side == "lapd":
+        return f"Money recovered  ${total - out:,} of ${total:,}"
+    return f"Carried out  ${out:,} of ${total:,}   Walked away from  ${total - out:,}"
+
+
 def roll_call(world: World, mission: MissionState) -> list[str]:
-    """'Crew  McCauley out, Cheritto got away, Breedan lost' (nothing when there is no crew)."""
+    """'Crew  McCauley out, Cheritto got away, Breedan lost' and the money line (nothing when
+    there is no crew)."""
     fates = crew_fates(world, mission)
     if not fates:
         return []
-    return ["Crew  " + ", ".join(f"{name} {fate}" for name, fate in fates.items())]
+    money = money_line(world, mission)
+    crew = "Crew  " + ", ".join(f"{name} {fate}" for name, fate in fates.items())
+    return [crew, money] if money else [crew]
