@@ -15,6 +15,7 @@ from game.sim.world import World
 
 CARRIED_PX = metres(4.0)  # a downed man this close to the player at the end came out with him
 GONE_WITH = frozenset({"out", "carried out", "got away"})  # the money goes with these
+LINE_CHARS = 58  # a debrief line longer than this outgrows the panel
 GOT_AWAY = "got_away"  # hook_state key: names of crew a hook took off the map, free
 
 
@@ -37,7 +38,7 @@ def _fate(world: World, mission: MissionState, eid: int) -> str:
     crew_won = (mission.side == "crew") == (mission.outcome == "success")
     if world.has(eid, Downed):
         return "carried out" if crew_won and _beside_player(world, mission, eid) else "down"
-    return "out" if crew_won else "on the street"
+    return "out" if crew_won else "at large"
 
 
 def _beside_player(world: World, mission: MissionState, eid: int) -> bool:
@@ -61,7 +62,7 @@ def money_line(world: World, mission: MissionState) -> str:
         return ""
     if mission.side == "lapd":
         return f"Money recovered  ${total - out:,} of ${total:,}"
-    return f"Carried out  ${out:,} of ${total:,}   Walked away from  ${total - out:,}"
+    return f"Carried out  ${out:,} of ${total:,}   Left behind  ${total - out:,}"
 
 
 def roll_call(world: World, mission: MissionState) -> list[str]:
@@ -71,5 +72,15 @@ def roll_call(world: World, mission: MissionState) -> list[str]:
     if not fates:
         return []
     money = money_line(world, mission)
-    crew = "Crew  " + ", ".join(f"{name} {fate}" for name, fate in fates.items())
-    return [crew, money] if money else [crew]
+    return _wrapped([f"{name} {fate}" for name, fate in fates.items()]) + ([money] if money else [])
+
+
+def _wrapped(parts: list[str]) -> list[str]:
+    """'Crew  A out, B lost', carried on to a second line when it would outgrow the panel."""
+    lines, line = [], "Crew  "
+    for part in parts:
+        if len(line) + len(part) > LINE_CHARS and line.strip() not in ("Crew", ""):
+            lines.append(line.rstrip(", "))
+            line = ""
+        line += part + ", "
+    return [*lines, line.rstrip(", ")]

@@ -132,10 +132,11 @@ def test_the_debrief_calls_the_crew_roll_who_was_lost_and_who_made_it() -> None:
     fates = crew_fates(world, session.mission)
     assert fates["Breedan"] == "lost" and fates["McCauley"] == "out"
     assert fates["Shiherlis"] == "lost"
-    line = next(ln for ln in outcome_of(world, session.mission).lines if ln.startswith("Crew"))
-    assert "Breedan lost" in line and "McCauley out" in line
+    lines = outcome_of(world, session.mission).lines
+    crew = " ".join(lines[lines.index(next(ln for ln in lines if ln.startswith("Crew"))):])
+    assert "Breedan lost" in crew and "McCauley out" in crew
     money = money_line(world, session.mission)
-    assert money == "Carried out  $8,133,332 of $12,199,998   Walked away from  $4,066,666"
+    assert money == "Carried out  $8,133,332 of $12,199,998   Left behind  $4,066,666"
 
 
 @pytest.mark.parametrize("side", ["crew", "lapd"])
