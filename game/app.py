@@ -41,6 +41,7 @@ class Window:
     canvas: pygame.Surface
     windowed_size: tuple[int, int] = (BASE_W, BASE_H)
     refresh_hz: int = DEFAULT_REFRESH_HZ
+    shot_wanted: bool = False  # F12 was pressed: save the next presented frame
 
     @classmethod
     def open(cls, settings: Settings) -> Window:
@@ -164,6 +165,9 @@ def _loop(ctx: GameContext, window: Window, first: Go) -> int:
                 window.canvas.blit(image, image.get_rect(center=mapper.cursor))
             window.present()
             redraw = False
+            if window.shot_wanted:
+                window.shot_wanted = False
+                _save_screenshot(window.surface)
         if first_frame:
             first_frame = False
             if STARTUP_PROBE in os.environ:  # heat bench --scenario startup: the title is up
@@ -207,7 +211,7 @@ def _handle_events(ctx: GameContext, window: Window, mapper: InputMapper, flow: 
             if action == "fullscreen":
                 _toggle_fullscreen(ctx, window)
             elif action == "screenshot":
-                _save_screenshot(window.surface)
+                window.shot_wanted = True  # taken after this frame is drawn, at its new size
             else:
                 flow.handle(action)
             if not flow.running:
@@ -218,7 +222,11 @@ def _handle_events(ctx: GameContext, window: Window, mapper: InputMapper, flow: 
 def _save_screenshot(screen: pygame.Surface) -> None:
     folder = user_config_dir() / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / time.strftime("heat-%Y%m%d-%H%M%S.png")
+    stem = time.strftime("heat-%Y%m%d-%H%M%S")
+    path, n = folder / f"{stem}.png", 1
+    while path.exists():  # two in one second: keep both
+        n += 1
+        path = folder / f"{stem}-{n}.png"
     pygame.image.save(screen, str(path))
     print(f"heat: screenshot saved to {path}", file=sys.stderr)
 

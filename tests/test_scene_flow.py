@@ -9,6 +9,7 @@ import pytest
 
 from game.campaign import CHAPTERS
 from game.input.controls import Controls
+from game.level.missions import mission_sides
 from game.scenes.base import Go, Run
 from game.scenes.briefing import BriefingScene, ChapterSelectScene, SideScene
 from game.scenes.context import GameContext, MemoryProgress
@@ -179,7 +180,13 @@ def test_campaign_briefing_leads_to_the_mission_and_debrief_continues() -> None:
     play_to_debrief(flow, success=True)
     assert CHAPTERS[0].id in ctx.progress.finished_chapters()
     choose(flow, "Continue")
+    # The next chapter's map plays from both sides, so the side is asked first.
+    assert mission_sides(CHAPTERS[1].mission) == ("crew", "lapd")
+    assert isinstance(flow.top, SideScene) and flow.top.chapter is CHAPTERS[1]
+    flow.handle("down")
+    flow.handle("confirm")
     assert isinstance(flow.top, BriefingScene) and flow.top.chapter is CHAPTERS[1]
+    assert flow.top.run is not None and flow.top.run.side == "lapd"
 
 
 def test_a_failed_campaign_mission_offers_no_continue_and_records_nothing() -> None:
@@ -259,6 +266,8 @@ def two_sided_range(tmp_path: Path) -> Path:
             '<property name="side" propertytype="Side" value="lapd"/>'
             '<property name="role" propertytype="Role" value="hanna"/></properties>'
             '<point/></object>\n  <object id="1" ')
+    text = text.replace('<properties>\n', '<properties>\n  <property name="sides" '
+                        'value="crew,lapd"/>\n', 1)
     target.write_text(text.replace('<object id="1" ', lapd, 1), encoding="utf-8")
     return target
 
@@ -267,9 +276,9 @@ def test_a_chapter_with_two_sides_asks_which_and_the_run_carries_it(monkeypatch,
                                                                      tmp_path: Path) -> None:
     from game.level import missions
 
-    spec = missions.MissionSpec("sandbox", str(two_sided_range(tmp_path)), ("crew", "lapd"))
+    spec = missions.MissionSpec("sandbox", str(two_sided_range(tmp_path)))
     monkeypatch.setattr("game.level.missions.CATALOGUE", (spec,))
-    monkeypatch.setattr("game.scenes.flow.CATALOGUE", (spec,))
+    assert missions.mission_sides("sandbox") == ("crew", "lapd")  # read from the map copy
     _, flow = start()
     flow.go(Go("chapter", chapter=CHAPTERS[0].id))
     assert isinstance(flow.top, SideScene)

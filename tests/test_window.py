@@ -155,7 +155,8 @@ def test_the_hud_is_whole_in_a_resized_window(display: str, tmp_path: Path, size
             time.sleep(0.8)
             xdo(display, "key", "F12")
             time.sleep(0.7)
-            shots = sorted(folder.glob("*.png")) if folder.is_dir() else []
+            shots = sorted(folder.glob("*.png"), key=lambda shot: shot.stat().st_mtime_ns) \
+                if folder.is_dir() else []
             try:
                 image = pygame.image.load(str(shots[-1])) if shots else None
             except pygame.error:  # still being written

@@ -10,15 +10,16 @@ from game.paths import maps_dir
 
 @dataclass(frozen=True, slots=True)
 class MissionSpec:
+    """A mission id and its map; which sides can play it is the map's to say (Mission.sides)."""
+
     id: str
     map_file: str
-    sides: tuple[str, ...] = ("crew",)
 
 
 CATALOGUE: tuple[MissionSpec, ...] = (
     MissionSpec("sandbox", "sandbox.tmx"),
     MissionSpec("armored-car", "armored-car.tmx"),
-    MissionSpec("downtown", "downtown.tmx", sides=("crew", "lapd")),
+    MissionSpec("downtown", "downtown.tmx"),
 )
 
 
@@ -55,6 +56,22 @@ class MissionInfo:
     title: str
     sides: tuple[str, ...]
     map_file: str
+
+
+def mission_sides(mission_id: str) -> tuple[str, ...]:
+    """The sides a catalogued mission's map can be played from; ("crew",) when the map is
+    missing or broken (starting it then shows the map's own error)."""
+    from game.level.errors import MapError
+    from game.level.load_level import load_level
+    from game.level.validate_level import playable_sides
+
+    for spec in CATALOGUE:
+        if spec.id == mission_id:
+            try:
+                return tuple(playable_sides(load_level(maps_dir() / spec.map_file))) or ("crew",)
+            except (MapError, OSError):
+                return ("crew",)
+    return ("crew",)
 
 
 def list_missions() -> list[MissionInfo]:

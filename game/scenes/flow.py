@@ -24,7 +24,7 @@ import pygame
 
 from game.campaign import CHAPTERS, Chapter, chapter, chapter_after, next_chapter
 from game.level.errors import MapError
-from game.level.missions import CATALOGUE, UnknownMissionError, is_playable
+from game.level.missions import UnknownMissionError, is_playable, mission_sides
 from game.scenes.base import Go, Run, Scene
 from game.scenes.briefing import BriefingScene, ChapterSelectScene, SideScene
 from game.scenes.context import GameContext
@@ -41,13 +41,6 @@ if TYPE_CHECKING:
     from game.input.controls import Controls
 
 RANGE = Run("sandbox", "crew", 0, "")  # what "Start: the range" starts, every time
-
-
-def mission_sides(mission_id: str) -> tuple[str, ...]:
-    for spec in CATALOGUE:
-        if spec.id == mission_id:
-            return spec.sides
-    return ("crew",)
 
 
 def mission_id_of(name: str) -> str:

@@ -31,6 +31,14 @@ class World:
     outbox: list[Event] = field(default_factory=list)
     doomed: set[int] = field(default_factory=set)
     resources: dict[type, Any] = field(default_factory=dict)
+    versions: dict[type, int] = field(default_factory=dict, repr=False, compare=False)
+    """Bumped whenever a store's membership or one of its component objects changes (spawn,
+    add, remove, flush); not when a component is mutated in place."""
+    changes: int = field(default=0, repr=False, compare=False)
+    """Bumped with any store's version: while it stands still, every kept query is current."""
+    query_cache: dict[tuple[type, ...], list[Any]] = field(
+        default_factory=dict, repr=False, compare=False)
+    """Each query's [changes, versions of its stores, rows] when its rows were last checked."""
 
     def __post_init__(self) -> None:
         self.rng.seed(self.seed)  # the world's seed decides every random draw
@@ -44,14 +52,20 @@ class World:
         eid = self.next_id
         self.next_id += 1
         for component in components:
-            self.stores.setdefault(type(component), {})[eid] = component
+            self.add(eid, component)
         return eid
 
     def add(self, eid: int, component: Any) -> None:
-        self.stores.setdefault(type(component), {})[eid] = component
+        kind = type(component)
+        self.stores.setdefault(kind, {})[eid] = component
+        self.versions[kind] = self.versions.get(kind, 0) + 1
+        self.changes += 1
 
     def remove(self, eid: int, kind: type) -> None:
-        self.stores.get(kind, {}).pop(eid, None)
+        store = self.stores.get(kind)
+        if store is not None and store.pop(eid, None) is not None:
+            self.versions[kind] = self.versions.get(kind, 0) + 1
+            self.changes += 1
 
     def despawn(self, eid: int) -> None:
         """Mark for removal at the end of the tick, so systems can iterate safely."""
@@ -59,8 +73,10 @@ class World:
 
     def flush_despawned(self) -> None:
         for eid in self.doomed:
-            for store in self.stores.values():
-                store.pop(eid, None)
+            for kind, store in self.stores.items():
+                if store.pop(eid, None) is not None:
+                    self.versions[kind] = self.versions.get(kind, 0) + 1
+                    self.changes += 1
         self.doomed.clear()
 
     def alive(self, eid: int) -> bool:
@@ -92,8 +108,23 @@ class World:
     def query(self, *kinds: type) -> list[tuple[Any, ...]]:
         """Rows (id, components...) of entities having every kind, in ascending id order.
 
-        Returns a list, so systems may add or remove components while walking it.
+        Returns a fresh list, so systems may add or remove components while walking it. The rows
+        are kept until one of the kinds' stores changes (see ``versions``), so a query repeated
+        in a tick where nothing was added or removed is a copy of a list, not a sort.
         """
+        cached = self.query_cache.get(kinds)
+        if cached is not None and cached[0] == self.changes:
+            return cached[2].copy()  # nothing added or removed anywhere since
+        versions = self.versions
+        stamp = tuple([versions.get(k, 0) for k in kinds])
+        if cached is not None and cached[1] == stamp:
+            cached[0] = self.changes  # changes elsewhere only
+            return cached[2].copy()
+        rows = self._build_rows(kinds)
+        self.query_cache[kinds] = [self.changes, stamp, rows]
+        return rows.copy()
+
+    def _build_rows(self, kinds: tuple[type, ...]) -> list[tuple[Any, ...]]:
         stores = [self.stores.get(k) or {} for k in kinds]
         ids = sorted(min(stores, key=len))
         if len(stores) == 1:

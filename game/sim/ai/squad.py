@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from game.sim.ai.fight_index import fight_index
 from game.sim.ai.resources import nav_grid
 from game.sim.components import (
     Awareness,
@@ -128,11 +129,15 @@ def combat_mates(world: World, eid: int, x: float, y: float) -> list[int]:
     """Same-side AIs in a fight within earshot of (x, y), this one included, ascending."""
     faction = world.get(eid, Faction)
     side = faction.side if faction else ""
+    near = fight_index(world, MATES_PX).candidates(world, side, x, y)
+    if near is None:  # outside the thinking pass: every AI, as filed
+        near = [other for other, _, _ in world.query(Brain, Awareness)]
     found = []
-    for other, _, aware in world.query(Brain, Awareness):
+    for other in near:
         other_side = world.get(other, Faction)
         pos = world.get(other, Position)
-        if other_side is None or other_side.side != side or pos is None:
+        aware = world.get(other, Awareness)
+        if other_side is None or other_side.side != side or pos is None or aware is None:
             continue
         if aware.state == "combat" and alive(world, other) and \
                 math.hypot(pos.x - x, pos.y - y) <= MATES_PX:
