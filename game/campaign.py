@@ -98,7 +98,7 @@ CHAPTERS: tuple[Chapter, ...] = (
             "He is calm. He makes it clear that the debt will be collected, that no guard and no "
             "wall will make a difference, and hangs up.",
         ), "phone", "A payphone in the hills"),
-    )),
+    ), "drive-in"),
     Chapter("hanna", "Major Crimes", (
         Card("Hanna's unit", (
             "Lieutenant Vincent Hanna runs LAPD's Major Crimes unit: Sergeant Drucker, "
@@ -123,7 +123,7 @@ CHAPTERS: tuple[Chapter, ...] = (
             "Hanna holds his people back. Breaking and entering is not enough; he wants them "
             "with the score.",
         ), "walkoff", "Same night"),
-    )),
+    ), "stakeout", ("crew", "lapd")),
     Chapter("coffee", "Coffee", (
         Card("A traffic stop", (
             "On the 105 freeway, police cruisers pull McCauley over. Hanna "

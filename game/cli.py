@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="ticks to simulate (60 per second); a replay's own length if omitted")
     run.add_argument("--bot", action="store_true", help="let the scripted bot play")
     run.add_argument("--replay", type=Path, metavar="FILE", help="play back a recorded replay")
+    run.add_argument("--ghost", type=Path, metavar="REPLAY.json",
+                     help="a rematch: play --side against this run of the other side, its "
+                     "character driven by the recording until the run strays from it")
 
     listing = commands.add_parser("list", help="list every mission with its sides and title")
     listing.add_argument("--json", action="store_true", help="print one JSON array instead")
@@ -231,6 +234,15 @@ def _bench(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from game.headless import run_headless
 
+    if args.ghost is not None:
+        from game.rematch import run_rematch_headless
+
+        if args.replay is not None:
+            print("heat run: give --ghost or --replay, not both", file=sys.stderr)
+            return 2
+        emit(json.dumps(run_rematch_headless(args.mission, args.ghost, args.side, args.ticks,
+                                             args.bot)))
+        return 0
     if args.ticks is None and args.replay is None:
         print("heat run: give --ticks N (or --replay FILE)", file=sys.stderr)
         return 2

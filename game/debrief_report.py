@@ -1,9 +1,22 @@
-"""The debrief's numbers: time, take, shots, casualties by who caused them, heat and a grade."""
+"""The debrief's numbers: time, take, accuracy that counts, both sides' conduct on the same
+events, both sides' losses, heat, and the grade by the published rubric (docs/grading.md)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from game.debrief.from_casualties import conduct_from_casualties
+from game.debrief.grade import grade_run
+from game.debrief.lines import (
+    accuracy_line,
+    code_line,
+    grade_lines,
+    losses_line,
+    rules_line,
+    walk_away_line,
+)
+from game.debrief.numbers import side_numbers
+from game.sim.conduct import Conduct
 from game.sim.mission import MissionState
 
 HEAT_PER = {"civilian hurt": 3, "civilian killed": 15, "guard hurt": 2, "guard killed": 8,
@@ -18,17 +31,29 @@ class Report:
     lines: tuple[str, ...]
     heat: int
     grade: str
+    points: int = 0
+    numbers: dict[str, float] = field(default_factory=dict)  # what the rubric was applied to
 
 
-def build_report(mission: MissionState, time_s: float) -> Report:
+def build_report(mission: MissionState, time_s: float,
+                 conduct: Conduct | None = None) -> Report:
+    """The debrief of a run; ``conduct`` is the world's ledger (rebuilt from the mission's
+    casualty counts when the world kept none)."""
+    if conduct is None:
+        conduct = conduct_from_casualties(mission)
+    success = mission.outcome == "success"
     minutes, seconds = divmod(int(time_s), 60)
-    accuracy = mission.hits / mission.shots_fired if mission.shots_fired else 0.0
-    lines = [f"Time  {minutes}:{seconds:02d}", f"Take  ${mission.take:,}",
-             f"Shots fired  {mission.shots_fired}   Hits  {mission.hits} ({accuracy:.0%})"]
-    lines += casualty_lines(mission.casualties)
+    numbers = side_numbers(conduct, mission.side, success)
+    result = grade_run(mission.side, numbers, success)
     heat = heat_earned(mission.casualties)
-    lines.append(f"Heat earned  {heat}")
-    return Report(tuple(lines), heat, grade(mission, heat))
+    lines = [f"Take  ${mission.take:,}   Time  {minutes}:{seconds:02d}   Heat  {heat}",
+             accuracy_line(conduct), code_line(conduct), rules_line(conduct),
+             losses_line(conduct)]
+    walk = walk_away_line(conduct, mission.side, success)
+    if walk:
+        lines.append(walk)
+    lines += grade_lines(result)
+    return Report(tuple(lines), heat, result.letter, result.points, numbers)
 
 
 def casualty_lines(casualties: dict[str, int]) -> list[str]:
@@ -55,13 +80,3 @@ def heat_earned(casualties: dict[str, int]) -> int:
         if by.split("/")[0] in ("you", "crew", "nobody"):  # 'crew/Waingro' is the crew's
             total += HEAT_PER.get(what, 0) * count
     return total
-
-
-def grade(mission: MissionState, heat: int) -> str:
-    if mission.outcome != "success":
-        return "F"
-    score = 100 - heat + (10 if mission.take else 0)
-    for letter, floor in (("A", 90), ("B", 75), ("C", 60), ("D", 0)):
-        if score >= floor:
-            return letter
-    return "D"

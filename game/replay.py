@@ -30,6 +30,7 @@ MAX_SEED = 2**63 - 1
 MAX_COORD = 1_000_000.0  # world px; maps are far smaller
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NAME = 200
+POSITION_EVERY = 60  # ticks between recorded positions (one second)
 
 
 class ReplayError(ValueError):
@@ -45,13 +46,19 @@ class Replay:
     final_hash: str = ""
     changes: list[list] = field(default_factory=list)  # [tick, *Intent fields]
     orders: list[list] = field(default_factory=list)  # [tick, order, x, y]
+    positions: list[list] = field(default_factory=list)  # [tick, x, y] once a second
     _last: tuple | None = None
 
-    def capture(self, tick: int, intent: Intent) -> None:
+    def capture(self, tick: int, intent: Intent, where: tuple[float, float] | None = None
+                ) -> None:
+        """This tick's Intent (kept when it changed) and, once a second, where the player
+        stood before the tick: a rematch's ghost is taken over when it strays from there."""
         row = astuple(intent)
         if row != self._last:
             self.changes.append([tick, *row])
             self._last = row
+        if where is not None and tick % POSITION_EVERY == 0:
+            self.positions.append([tick, round(where[0], 2), round(where[1], 2)])
         self.ticks = tick + 1
 
     def capture_order(self, tick: int, order: str, x: float, y: float) -> None:
@@ -66,7 +73,7 @@ class Replay:
             "format": FORMAT, "version": VERSION, "game": __version__,
             "mission": self.mission, "side": self.side, "seed": self.seed,
             "ticks": self.ticks, "final_hash": self.final_hash, "intents": self.changes,
-            "orders": self.orders,
+            "orders": self.orders, "positions": self.positions,
         }
         text = json.dumps(data, separators=(",", ":"), allow_nan=False)
         try:
@@ -161,6 +168,17 @@ def _check_orders(rows: list[list]) -> None:
         last = row[0]
 
 
+def _check_positions(rows: list[list]) -> None:
+    """Every position row: [tick, x, y], ticks rising, x and y finite (older replays: none)."""
+    last = 0
+    for row in rows:
+        if len(row) != 3 or not _tick(row[0], last):
+            raise ValueError("a position row is not [tick, x, y] in tick order")
+        if not all(_number(v, -MAX_COORD, MAX_COORD) for v in row[1:]):
+            raise ValueError(f"tick {row[0]}: bad position {clip(row[1:])}")
+        last = row[0]
+
+
 def _header(data: object) -> Replay:
     """The replay's mission, side, seed and length, each checked."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -201,6 +219,11 @@ def load_replay(path: Path) -> Replay:
         _check_rows(replay.changes)
         replay.orders = _rows(decoded.get("orders", []))
         _check_orders(replay.orders)
+        positions = decoded.get("positions", [])
+        if not isinstance(positions, list):
+            raise ValueError("positions must be a list of rows")
+        replay.positions = _rows(positions)
+        _check_positions(replay.positions)
     except ReplayError:
         raise
     except UnusableFileError as trouble:

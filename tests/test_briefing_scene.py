@@ -8,7 +8,7 @@ import pytest
 from game.campaign import ALTERNATIVE_ENDING, CHAPTERS, all_cards, chapter
 from game.input.controls import Controls
 from game.scenes.base import Go, Run
-from game.scenes.briefing import ART_RECT, TEXT_LEFT, TEXT_WIDTH, BriefingScene, wrap_px
+from game.scenes.briefing import ART_RECT, TEXT_LEFT, TEXT_WIDTH, BriefingScene, SideScene, wrap_px
 from game.scenes.context import GameContext
 from game.scenes.credits import CreditsScene
 from game.scenes.flow import Flow
@@ -65,6 +65,9 @@ def test_lax_starts_its_mission_or_without_its_map_goes_on_to_the_ending(
     from game.scenes.mission import MissionScene
 
     stack = Flow(ctx, Go("chapter", chapter="lax"))
+    if is_playable("lax"):  # two sides: the chapter asks which first
+        assert isinstance(stack.top, SideScene)
+        stack.handle("confirm")
     for _ in chapter("lax").cards:
         stack.handle("confirm")
     if is_playable("lax"):

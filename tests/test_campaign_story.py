@@ -62,7 +62,7 @@ def test_no_line_of_the_film_is_quoted() -> None:
 
 def test_missions_keep_their_ids_in_story_order() -> None:
     missions = [c.mission for c in CHAPTERS if c.mission]
-    assert missions == ["sandbox", "armored-car", "downtown", "lax"]
+    assert missions == ["sandbox", "armored-car", "drive-in", "stakeout", "downtown", "lax"]
     assert chapter("downtown").sides == ("crew", "lapd")
 
 

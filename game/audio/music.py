@@ -33,7 +33,7 @@ DEFAULT_MUSIC_VOLUME = 0.7
 MUSIC_GAIN = 0.8  # the score sits under the effects (see docs/story.md for the measured mix)
 FADE_MS = 1500  # a change of piece fades out over this long
 SET_FOR_MISSION = {"sandbox": "range", "armored-car": "armored-car", "downtown": "downtown",
-                   "lax": "lax"}
+                   "lax": "lax", "drive-in": "armored-car", "stakeout": "range"}
 FALLBACK_SET = "armored-car"
 
 

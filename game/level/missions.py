@@ -19,7 +19,10 @@ class MissionSpec:
 CATALOGUE: tuple[MissionSpec, ...] = (
     MissionSpec("sandbox", "sandbox.tmx"),
     MissionSpec("armored-car", "armored-car.tmx"),
+    MissionSpec("drive-in", "drive-in.tmx"),
+    MissionSpec("stakeout", "stakeout.tmx"),
     MissionSpec("downtown", "downtown.tmx"),
+    MissionSpec("lax", "lax.tmx"),
 )
 
 

@@ -31,6 +31,7 @@ from game.scenes.context import GameContext
 from game.scenes.credits import CreditsScene
 from game.scenes.debrief import DebriefScene
 from game.scenes.mission import MissionScene
+from game.scenes.outcome import STORY_ENDS
 from game.scenes.pause import PauseScene
 from game.scenes.settings_menu import ControlsScene, SettingsScene
 from game.scenes.stack import SceneStack
@@ -172,15 +173,16 @@ class Flow:
     def _debrief(self, go: Go) -> None:
         run, outcome = go.run, go.outcome
         assert run is not None and outcome is not None
+        goes_on = outcome.success or outcome.banner == STORY_ENDS  # the story's ending goes on
         following = chapter_after(run.chapter, run.side, outcome.success) if run.chapter \
-            else None
+            and goes_on else None
         trouble = ""
         if outcome.success:
             trouble = self.ctx.progress.record_win(
                 mission_id_of(run.mission), run.side, outcome.grade, outcome.time_s,
                 run.chapter, following.id if following else "")
         self._show(DebriefScene(self.ctx, outcome, run,
-                                has_next=bool(run.chapter and outcome.success),
+                                has_next=bool(run.chapter and goes_on),
                                 next_title=following.title if following else "the credits",
                                 notice=trouble))
 

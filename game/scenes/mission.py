@@ -68,7 +68,7 @@ class MissionScene(Scene):
         self.accumulator, self.ended_for_s = 0.0, 0.0
         apply_assists(self.session.world, self.ctx.settings, self.ctx.record is not None)
         self.music_intensity = MusicIntensity()
-        if self.ctx.record is not None:
+        if self.ctx.record is not None or self.run.chapter:  # a chapter keeps it for a rematch
             self.recording = Replay(self.session.mission_id, self.run.side, self.run.seed)
         pos = self.session.world.get(self.session.mission.player, Position)
         if pos is not None:
@@ -218,7 +218,7 @@ class MissionScene(Scene):
                 intent.aim_x, intent.aim_y = assist_stick_aim(
                     world, player, (intent.aim_x, intent.aim_y), self.ctx.settings.aim_assist)
         if self.recording is not None:
-            self.recording.capture(world.tick, intent)
+            self.recording.capture(world.tick, intent, (pos.x, pos.y))
 
     def _follow(self, dt: float) -> None:
         world = self.session.world
@@ -235,10 +235,15 @@ class MissionScene(Scene):
         self.camera.follow(tx, ty, dt)
 
     def _save_recording(self) -> None:
-        if self.recording is None or self.ctx.record is None or not self.recording.changes:
+        if self.recording is None or not self.recording.changes:
             return
         self.recording.final_hash = state_hash(self.session.world)
-        self.recording.save(self.ctx.record)
+        if self.run.chapter and self.session.mission.outcome == "success":
+            from game.rematch import save_last_run
+
+            save_last_run(self.recording, self.run.chapter)  # a problem only costs the rematch
+        if self.ctx.record is not None:
+            self.recording.save(self.ctx.record)
         self.recording = None
 
     def draw(self, surface: pygame.Surface) -> None:

@@ -6,8 +6,11 @@ from game.debrief_crew import roll_call
 from game.debrief_report import build_report
 from game.scenes.base import Outcome
 from game.sim.components import Dead, Downed, Surrendered
+from game.sim.conduct import Conduct
 from game.sim.mission import MissionState
 from game.sim.world import World
+
+STORY_ENDS = "THE END"
 
 
 def end_banner(world: World, mission: MissionState) -> str:
@@ -16,6 +19,8 @@ def end_banner(world: World, mission: MissionState) -> str:
         return "JOB DONE" if mission.side == "crew" else "CASE CLOSED"
     if mission.outcome == "running":
         return ""
+    if mission.flags.get("story-ending"):  # a loss that is the story's own ending (LAX)
+        return STORY_ENDS
     player = mission.player
     if world.has(player, Dead):
         return "KILLED"
@@ -29,7 +34,7 @@ def end_banner(world: World, mission: MissionState) -> str:
 
 
 def outcome_of(world: World, mission: MissionState) -> Outcome:
-    report = build_report(mission, world.time_s)
+    report = build_report(mission, world.time_s, world.resources.get(Conduct))
     done = sum(o.done for o in mission.objectives)
     lines = (*report.lines, f"Objectives  {done} of {len(mission.objectives)}")
     lines += tuple(roll_call(world, mission))

@@ -243,3 +243,14 @@ class DoorMoved(Event):
 class ObjectiveFailed(Event):
     objective_id: str
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ShadowSeen(Event):
+    """An AI made out a hostile's shadow on lit ground before seeing the hostile: it turns its
+    attention to where the shadow starts (the owner's feet)."""
+
+    actor: int  # who saw it
+    owner: int
+    x: float
+    y: float

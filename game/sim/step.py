@@ -22,6 +22,7 @@ from game.sim.systems.move_projectiles import move_projectiles
 from game.sim.systems.plan_paths import plan_paths
 from game.sim.systems.pursue_objectives import pursue_objectives
 from game.sim.systems.ram_vehicles import ram_vehicles
+from game.sim.systems.record_conduct import record_conduct
 from game.sim.systems.remember_previous import remember_previous
 from game.sim.systems.run_triggers import run_triggers
 from game.sim.systems.see_actors import see_actors
@@ -65,6 +66,7 @@ SYSTEMS: tuple[System, ...] = (
     tick_countdowns,
     run_triggers,
     evaluate_mission,
+    record_conduct,  # the debrief's ledger, after the verdict so it sees the end
 )
 
 AI_SYSTEMS: frozenset[System] = frozenset({

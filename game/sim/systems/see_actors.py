@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from game.sim.ai.alertness import set_state
 from game.sim.ai.lighting import sight_factor
 from game.sim.ai.relations import FEARED, HOSTILE
 from game.sim.collision_map import CollisionMap, raycast
@@ -21,8 +22,10 @@ from game.sim.components import (
     Surrendered,
     Weapon,
 )
+from game.sim.events import ShadowSeen
 from game.sim.geometry import wrap_angle
 from game.sim.light_model import LightScene, light_at, light_scene
+from game.sim.shadows import shadow_at
 from game.sim.units import metres
 from game.sim.world import World
 
@@ -108,6 +111,7 @@ def _look(world: World, cmap: CollisionMap, light: LightScene, eid: int, per: Pe
     threats = HOSTILE.get(faction.side, frozenset()) | feared
     most2 = per.sight_px * per.sight_px  # sight in full light: nobody is seen further off
     candidates = []  # sorted before use: the order they are gathered in does not matter
+    unseen = []  # in range but too dark or behind: their shadows may still show
     for other in _within(cells, pos.x, pos.y, per.sight_px):
         if other.eid == eid or other.side not in threats:
             continue
@@ -119,16 +123,51 @@ def _look(world: World, cmap: CollisionMap, light: LightScene, eid: int, per: Pe
             continue
         reach = per.sight_px * sight_factor(_light(other, light))
         if d2 > reach * reach:
+            unseen.append(other)
             continue
         d = math.sqrt(d2)
         if d > CLOSE_PX and abs(wrap_angle(math.atan2(dy, dx) - facing)) > per.fov_rad * 0.5:
+            unseen.append(other)
             continue
         keep = 0 if other.eid == aware.target else 1
-        candidates.append((keep, d, other.eid, d / reach, other.x, other.y))
-    candidates.sort()
-    for _, _, other, share, x, y in candidates[:MAX_RAYS]:
+        candidates.append((keep, d, other.eid, d / reach, other.x, other.y, other))
+    candidates.sort(key=lambda row: row[:3])
+    for _, _, other, share, x, y, seeable in candidates[:MAX_RAYS]:
         if raycast(cmap, pos.x, pos.y, x, y, sight=True) is None:
             aware.seen, aware.target, aware.seen_share = True, other, share
             aware.last_x, aware.last_y, aware.last_seen_s = x, y, world.time_s
             return
+        unseen.append(seeable)  # behind a wall: its shadow may reach round the corner
     aware.seen = False
+    _look_for_shadows(world, cmap, light, (eid, pos.x, pos.y, facing), per, aware, unseen)
+
+
+def _look_for_shadows(world: World, cmap: CollisionMap, light: LightScene,
+                      looker: tuple[int, float, float, float], per: Perception,
+                      aware: Awareness, unseen: list[Seeable]) -> None:
+    """A hostile not seen may still give itself away by the shadow it throws on lit ground:
+    the looker turns its attention to where the shadow starts (ShadowSeen)."""
+    eid, x0, y0, facing = looker
+    for other in sorted(unseen, key=lambda o: (o.x - x0) ** 2 + (o.y - y0) ** 2)[:MAX_RAYS]:
+        shadow = shadow_at(light, other.x, other.y)
+        if shadow is None:
+            continue
+        for x, y in shadow.points():
+            dx, dy = x - x0, y - y0
+            reach = per.sight_px * sight_factor(light_at(light, x, y))
+            if dx * dx + dy * dy > reach * reach:
+                continue
+            if abs(wrap_angle(math.atan2(dy, dx) - facing)) > per.fov_rad * 0.5:
+                continue
+            if raycast(cmap, x0, y0, x, y, sight=True) is None:
+                world.emit(ShadowSeen(world.tick, eid, other.eid, other.x, other.y))
+                _noticed(world, eid, aware, other)
+                return
+
+
+def _noticed(world: World, eid: int, aware: Awareness, other: Seeable) -> None:
+    if aware.state == "combat":
+        aware.last_x, aware.last_y, aware.last_seen_s = other.x, other.y, world.time_s
+        return
+    aware.suspicion = max(aware.suspicion, 0.6)
+    set_state(world, eid, aware, "searching", other.x, other.y)

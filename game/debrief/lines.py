@@ -1,0 +1,53 @@
+"""The debrief's text: both sides' conduct on the same events, losses, accuracy, the grade."""
+
+from __future__ import annotations
+
+from game.debrief.grade import Grade
+from game.debrief.numbers import accuracy
+from game.debrief.rubric import MIN_SHOTS, WALK_AWAY_S
+from game.sim.conduct import Conduct
+
+
+def accuracy_line(conduct: Conduct) -> str:
+    share = accuracy(conduct)
+    head = f"Shots  {conduct.shots}   hits on hostiles  {conduct.hostile_hits}"
+    if share is None:
+        return f"{head}   (accuracy counts from {MIN_SHOTS} shots)"
+    return f"{head}   accuracy {share:.0%}"
+
+
+def code_line(conduct: Conduct) -> str:
+    crew = conduct.side("crew")
+    return (f"Crew's code:  civilians hurt {crew.count('civilians_hurt')}, killed "
+            f"{crew.count('civilians_killed')} · guards hurt {crew.count('guards_hurt')}, "
+            f"killed {crew.count('guards_killed')} · surrendered shot "
+            f"{crew.count('surrendered_shot')}")
+
+
+def rules_line(conduct: Conduct) -> str:
+    unit = conduct.side("lapd")
+    return (f"LAPD's rules:  hostages/civilians hurt {unit.count('civilians_hurt')}, killed "
+            f"{unit.count('civilians_killed')} · suspects shot after surrendering "
+            f"{unit.count('surrendered_shot')}")
+
+
+def losses_line(conduct: Conduct) -> str:
+    return (f"Losses:  crew {conduct.loss('crew').total} down or dead · "
+            f"the unit {conduct.loss('lapd').total} officers down or dead")
+
+
+def walk_away_line(conduct: Conduct, side: str, success: bool) -> str | None:
+    if side != "crew" or conduct.heat_at_s < 0 or conduct.end_s < 0 or not success:
+        return None
+    after = conduct.end_s - conduct.heat_at_s
+    verdict = "inside the code" if after <= WALK_AWAY_S else "too long"
+    return f"Walk-away:  out {after:.0f} s after the heat came ({verdict})"
+
+
+def grade_lines(grade: Grade, limit: int = 2) -> list[str]:
+    shown = list(grade.reasons[:limit])
+    more = len(grade.reasons) - len(shown)
+    if more > 0:
+        shown.append(f"... and {more} more (docs/grading.md)")
+    return [f"Grade {grade.letter} ({grade.points} points): " + "; ".join(shown)] if shown \
+        else [f"Grade {grade.letter} ({grade.points} points): a clean job"]
