@@ -116,3 +116,42 @@ def test_a_rematch_without_its_stored_run_goes_to_the_title_with_one_line(tmp_pa
     flow.go(Go("mission", run=run))
     assert isinstance(flow.top, TitleScene)
     assert "no stored crew run" in flow.top.notice
+
+
+def test_the_debrief_after_a_win_offers_the_rematch(tmp_path: Path) -> None:
+    from game.scenes.debrief import DebriefScene
+    from game.scenes.mission import DEBRIEF_DELAY_S
+
+    flow = open_chapter(tmp_path)
+    flow.handle("confirm")  # the crew
+    while isinstance(flow.top, BriefingScene):
+        flow.handle("confirm")
+    mission = flow.top
+    assert isinstance(mission, MissionScene) and mission.ghost is None
+    for _ in range(5):
+        flow.update(1 / 60, IDLE)
+    mission.session.mission.outcome = "success"
+    flow.update(1 / 60, IDLE)
+    flow.update(DEBRIEF_DELAY_S + 0.1, IDLE)
+    assert isinstance(flow.top, DebriefScene)
+    scene = choose_rematch(flow)
+    assert scene.run.side == "lapd" and scene.run.ghost_of == "crew"
+    assert scene.ghost is not None and scene.ghost.active
+
+
+def test_a_lost_run_offers_no_rematch_in_the_debrief(tmp_path: Path) -> None:
+    from game.scenes.debrief import DebriefScene
+    from game.scenes.mission import DEBRIEF_DELAY_S
+
+    flow = open_chapter(tmp_path)
+    flow.handle("confirm")
+    while isinstance(flow.top, BriefingScene):
+        flow.handle("confirm")
+    mission = flow.top
+    assert isinstance(mission, MissionScene)
+    flow.update(1 / 60, IDLE)
+    mission.session.mission.outcome = "failed"
+    flow.update(1 / 60, IDLE)
+    flow.update(DEBRIEF_DELAY_S + 0.1, IDLE)
+    assert isinstance(flow.top, DebriefScene)
+    assert not any(i.startswith(REMATCH) for i in flow.top.menu.items)

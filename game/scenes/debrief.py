@@ -14,7 +14,8 @@ RETRY, TITLE = "Retry (R)", "Back to title"
 
 class DebriefScene(Scene):
     def __init__(self, ctx: GameContext, outcome: Outcome, run: Run, has_next: bool = False,
-                 next_title: str = "", notice: str = "") -> None:
+                 next_title: str = "", notice: str = "", rematch: Run | None = None,
+                 rematch_label: str = "") -> None:
         self.ctx = ctx
         self.notice = notice  # one line, e.g. why progress could not be saved
         self.problems: list[str] = []  # a Retry that found the map saved broken
@@ -22,12 +23,17 @@ class DebriefScene(Scene):
         self.run = run
         self.next_label = f"Continue: {next_title}" if has_next else ""
         first = [self.next_label] if has_next else []
+        self.rematch = rematch  # the other side against the run just won, when offered
+        self.rematch_label = rematch_label if rematch is not None else ""
+        first += [self.rematch_label] if self.rematch_label else []
         self.menu = Menu(first + ([TITLE, RETRY] if outcome.success else [RETRY, TITLE]))
 
     def handle(self, action: str) -> Go:
         choice = self.menu.handle(action)
         if action == "retry" or choice == RETRY:
             return Go("restart", run=self.run)
+        if self.rematch is not None and choice == self.rematch_label:
+            return Go("mission", run=self.rematch)
         if self.next_label and choice == self.next_label:
             return Go("next", run=self.run, outcome=self.outcome)
         if choice == TITLE or action in ("back", "pause"):

@@ -10,6 +10,7 @@
                         ├─ Continue ─▶ next ─▶ chapter … ─▶ credits ─▶ title
                         └─ Title ─▶ title
     side ─ Rematch (a stored run of one side) ─▶ briefing ─▶ mission as the other side, ghost
+    debrief (a won chapter of two sides) ─ Rematch ─▶ mission as the other side, ghost
 
 Scenes return ``Go(name, run=…)`` values and never import each other; only this module builds
 scenes. A ``Run`` (mission, side, seed, chapter) is frozen: what was asked for is what starts.
@@ -26,10 +27,10 @@ import pygame
 from game.campaign import CHAPTERS, Chapter, chapter, chapter_after, next_chapter
 from game.level.errors import MapError
 from game.level.missions import UnknownMissionError, is_playable, mission_sides
-from game.rematch import rematch_side
+from game.rematch import OTHER, last_run_path, rematch_side
 from game.replay import ReplayError
-from game.scenes.base import Go, Run, Scene
-from game.scenes.briefing import BriefingScene, ChapterSelectScene, SideScene
+from game.scenes.base import Go, Outcome, Run, Scene
+from game.scenes.briefing import SIDE_NAMES, BriefingScene, ChapterSelectScene, SideScene
 from game.scenes.context import GameContext
 from game.scenes.credits import CreditsScene
 from game.scenes.debrief import DebriefScene
@@ -50,6 +51,12 @@ RANGE = Run("sandbox", "crew", 0, "")  # what "Start: the range" starts, every t
 def mission_id_of(name: str) -> str:
     """A mission id as the progress store keys it (a map path counts by its file name)."""
     return Path(name).stem if name.lower().endswith(".tmx") else name
+
+
+def rematch_label(run: Run) -> str:
+    """The debrief's item for a rematch as the other side of ``run``."""
+    other = OTHER.get(run.side, "")
+    return f"Rematch: play as {SIDE_NAMES.get(other, other)} against your own run"
 
 
 def resume_point(ctx: GameContext) -> Chapter | None:
@@ -188,7 +195,18 @@ class Flow:
         self._show(DebriefScene(self.ctx, outcome, run,
                                 has_next=bool(run.chapter and goes_on),
                                 next_title=following.title if following else "the credits",
-                                notice=trouble))
+                                notice=trouble, rematch=self._rematch_of(run, outcome),
+                                rematch_label=rematch_label(run)))
+
+    def _rematch_of(self, run: Run, outcome: Outcome) -> Run | None:
+        """After a won chapter mission playable from both sides, with its run kept: the
+        mission as the other side against that run."""
+        other = OTHER.get(run.side, "")
+        if not (outcome.success and run.chapter and other) \
+                or other not in mission_sides(run.mission) \
+                or not last_run_path(run.chapter, run.side, self.ctx.runs).is_file():
+            return None
+        return Run(run.mission, other, run.seed, run.chapter, ghost_of=run.side)
 
     def _next(self, go: Go) -> None:
         """The chapter after the run's, or the credits after the last one."""
