@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from tools.maps import downtown_mission, downtown_objects, downtown_tiles
+from tools.maps import downtown_mission, downtown_objects, downtown_tiles, map_objects
 from tools.maps.tmx_writer import ObjectLayer, TileLayer, map_xml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,7 +42,7 @@ def _drop_unknown(objects: list[dict], known: set[str]) -> list[dict]:
 
 
 def build() -> str:
-    ids = downtown_objects.Ids()
+    ids = map_objects.Ids()
     character_members = project_members("Character") | {"role", "weapon"}
     people = downtown_objects.crew(ids) + downtown_objects.hanna_spawn(ids)
     people += downtown_objects.civilians(ids)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tools.maps import lax_mission, lax_objects, lax_plan
+from tools.maps import lax_mission, lax_objects, lax_plan, map_objects
 from tools.maps.tmx_writer import ObjectLayer, TileLayer, map_xml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,7 +27,7 @@ BRIEFING = (
 
 
 def build() -> str:
-    ids = lax_objects.Ids()
+    ids = map_objects.Ids()
     object_layers = [
         ObjectLayer("regions", lax_objects.regions(ids)),
         ObjectLayer("lights", lax_objects.lights(ids)),
