@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from tools.maps import downtown_mission, downtown_objects, downtown_tiles, map_objects
-from tools.maps.tmx_writer import ObjectLayer, TileLayer, map_xml
+from tools.maps.tmx_writer import ObjectLayer, TileLayer, map_xml, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "maps" / "downtown.tmx"
@@ -73,10 +73,7 @@ def build() -> str:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else OUT
-    out.write_text(build(), encoding="utf-8", newline="\n")
-    print(out)
-    return 0
+    return write_map(argv, OUT, build)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,9 @@ written as the element's text (as Tiled saves it) rather than as an attribute.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -123,3 +125,11 @@ def map_xml(width: int, height: int, props: list[Prop], tilesets: list[tuple[int
         lines.append(" </objectgroup>")
     lines.append("</map>")
     return "\n".join(lines) + "\n"
+
+
+def write_map(argv: list[str], default_out: Path, build: Callable[[], str]) -> int:
+    """A generator's ``main``: write the map to argv[1] (or ``default_out``) and print the path."""
+    out = Path(argv[1]) if len(argv) > 1 else default_out
+    out.write_text(build(), encoding="utf-8", newline="\n")
+    print(out)
+    return 0
