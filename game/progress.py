@@ -35,9 +35,8 @@ from game.safe_files import (
     UnusableFileError,
     clip,
     keep_aside,
+    load_json_file,
     move_aside_if_file,
-    parse_json,
-    read_bytes,
     write_atomically,
 )
 
@@ -215,22 +214,9 @@ def load_progress(path: Path | None = None) -> tuple[Progress, str]:
     """The saved progress, or a fresh one; the notice is "" or one line saying what was
     refused, and where the old file is kept."""
     path = path or progress_path()
-    try:
-        data = read_bytes(path, MAX_FILE_BYTES)
-    except UnusableFileError as trouble:
-        return Progress(), _unusable(path, trouble)
-    if data is None:
-        return Progress(), ""
-    try:
-        decoded = parse_json(data)
-        if not isinstance(decoded, dict):
-            raise ValueError("not a JSON object")
-    except ValueError as exc:
-        return _repaired(path, data, Progress(), [f"everything ({exc})"])
-    progress, dropped = progress_from_dict(decoded)
-    if not dropped:
-        return progress, ""
-    return _repaired(path, data, progress, dropped)
+    return load_json_file(path, MAX_FILE_BYTES, progress_from_dict, Progress,
+                          everything="everything", not_object="not a JSON object",
+                          unusable=_unusable, repaired=_repaired)
 
 
 def _unusable(path: Path, trouble: UnusableFileError) -> str:

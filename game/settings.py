@@ -24,9 +24,8 @@ from game.safe_files import (
     UnusableFileError,
     clip,
     keep_aside,
+    load_json_file,
     move_aside_if_file,
-    parse_json,
-    read_bytes,
     write_atomically,
 )
 
@@ -123,22 +122,9 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str]:
     """Settings from disk, or defaults; the message ("" when all is well) is one line saying
     what was reset and where the old file is kept."""
     path = path or settings_path()
-    try:
-        data = read_bytes(path, MAX_FILE_BYTES)
-    except UnusableFileError as trouble:
-        return Settings(), _unusable(path, trouble)
-    if data is None:
-        return Settings(), ""
-    try:
-        raw = parse_json(data)
-        if not isinstance(raw, dict):
-            raise ValueError("the file is not a JSON object")
-    except ValueError as exc:
-        return _repaired(path, data, Settings(), [f"every setting ({exc})"])
-    settings, resets = settings_from_dict(raw)
-    if not resets:
-        return settings, ""
-    return _repaired(path, data, settings, resets)
+    return load_json_file(path, MAX_FILE_BYTES, settings_from_dict, Settings,
+                          everything="every setting", not_object="the file is not a JSON object",
+                          unusable=_unusable, repaired=_repaired)
 
 
 def _unusable(path: Path, trouble: UnusableFileError) -> str:
