@@ -34,7 +34,7 @@ from typing import Any
 from game.safe_files import (
     UnusableFileError,
     clip,
-    keep_aside,
+    keep_aside_then_save,
     load_json_file,
     move_aside_if_file,
     write_atomically,
@@ -233,13 +233,9 @@ def _repaired(path: Path, data: bytes, progress: Progress, dropped: list[str]) -
         Progress, str]:
     """Keep the damaged bytes aside first, then save what was good in them."""
     refused = f"{path}: damaged progress, dropped {', '.join(dropped)}"
-    try:
-        aside = keep_aside(path, data)
-    except UnusableFileError as trouble:
-        return progress, f"{refused} for this run; the file is left as it was ({trouble})"
-    problem = save_progress(progress, path)
-    saved = "" if not problem else " (what was kept could not be saved)"
-    return progress, f"{refused}; the old file is kept as {aside.name}{saved}"
+    return progress, keep_aside_then_save(
+        path, data, lambda: save_progress(progress, path), refused,
+        kept="the old file is kept as", unsaved="what was kept could not be saved")
 
 
 def save_progress(progress: Progress, path: Path | None = None) -> str:

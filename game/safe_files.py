@@ -252,6 +252,20 @@ def keep_aside(path: Path, data: bytes) -> Path:
     raise UnusableFileError(f"no copy could be kept ({MAX_ASIDE_COPIES} older copies in the way)")
 
 
+def keep_aside_then_save(path: Path, data: bytes, save: Callable[[], str], head: str, *,
+                        kept: str, unsaved: str) -> str:
+    """Keep a damaged file's ``data`` aside first, then ``save`` (which returns "" or why not)
+    the repaired value over it; the one-line message begins with ``head``, then says where the
+    old bytes are (``kept`` NAME) or that the file stays as it was, and adds ``unsaved`` when
+    the save failed."""
+    try:
+        aside = keep_aside(path, data)
+    except UnusableFileError as trouble:
+        return f"{head} for this run; the file is left as it was ({trouble})"
+    saved = "" if not save() else f" ({unsaved})"
+    return f"{head}; {kept} {aside.name}{saved}"
+
+
 def move_aside(path: Path) -> Path:
     """Rename a file that cannot be read (so cannot be copied) to the first free ``NAME.bad``
     name, so that a later save cannot replace it; raises UnusableFileError."""

@@ -23,7 +23,7 @@ from game.paths import user_config_dir
 from game.safe_files import (
     UnusableFileError,
     clip,
-    keep_aside,
+    keep_aside_then_save,
     load_json_file,
     move_aside_if_file,
     write_atomically,
@@ -217,13 +217,9 @@ def _repaired(path: Path, data: bytes, settings: Settings, resets: list[str]) ->
         Settings, str]:
     """Keep the old bytes aside, then save the repaired settings; one line says what happened."""
     reset = f"{path}: reset to default: {', '.join(resets)}"
-    try:
-        aside = keep_aside(path, data)
-    except UnusableFileError as trouble:
-        return settings, f"{reset} for this run; the file is left as it was ({trouble})"
-    problem = save_settings(settings, path)
-    saved = "" if not problem else " (the repaired settings could not be saved)"
-    return settings, f"{reset}; old file kept as {aside.name}{saved}"
+    return settings, keep_aside_then_save(
+        path, data, lambda: save_settings(settings, path), reset,
+        kept="old file kept as", unsaved="the repaired settings could not be saved")
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
