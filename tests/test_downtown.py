@@ -9,12 +9,15 @@ from collections.abc import Callable
 import pytest
 
 from game.campaign import CHAPTERS
+from game.debrief_crew import crew_fates, money_line
 from game.headless import run_headless
 from game.level.check_map import problems_in
 from game.level.missions import CATALOGUE, mission_sides
 from game.paths import maps_dir
+from game.scenes.outcome import outcome_of
 from game.session import MissionSession
 from game.sim.components import Dead, Downed, Intent, Position, Region
+from game.sim.damage import kill
 from game.sim.mission.lookup import find
 from game.sim.mission.state import ObjectiveState
 from game.sim.world import World
@@ -114,6 +117,26 @@ def test_the_hostage_shot_is_lost_when_nobody_takes_it() -> None:
     world = session.world
     _ticks_until(session, lambda: _objective(session, "hostage-shot").failed, 60 * 17)
     assert find(world, "Cheritto") == 0  # he slipped away
+    assert crew_fates(world, session.mission)["Cheritto"] == "got away"
+
+
+def test_the_debrief_calls_the_crew_roll_who_was_lost_and_who_made_it() -> None:
+    session = MissionSession.start("downtown", "crew", 3)
+    world = session.world
+    _put(world, "McCauley", *_region_centre(world, "getaway"))
+    _ticks_until(session, lambda: session.mission.phase == "ambush", 120)
+    chris = find(world, "Shiherlis")
+    at = world.get(chris, Position)
+    kill(world, chris, 0, at.x, at.y)  # his bag stays in the street with him
+    session.mission.outcome = "success"  # as if McCauley had just reached a way out
+    fates = crew_fates(world, session.mission)
+    assert fates["Breedan"] == "lost" and fates["McCauley"] == "out"
+    assert fates["Shiherlis"] == "lost"
+    lines = outcome_of(world, session.mission).lines
+    crew = " ".join(lines[lines.index(next(ln for ln in lines if ln.startswith("Crew"))):])
+    assert "Breedan lost" in crew and "McCauley out" in crew
+    money = money_line(world, session.mission)
+    assert money == "Carried out  $8,133,332 of $12,199,998   Left behind  $4,066,666"
 
 
 @pytest.mark.parametrize("side", ["crew", "lapd"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from game.debrief_crew import roll_call
 from game.debrief_report import build_report
 from game.scenes.base import Outcome
 from game.sim.components import Dead, Downed, Surrendered
@@ -36,6 +37,7 @@ def outcome_of(world: World, mission: MissionState) -> Outcome:
     report = build_report(mission, world.time_s, world.resources.get(Conduct))
     done = sum(o.done for o in mission.objectives)
     lines = (*report.lines, f"Objectives  {done} of {len(mission.objectives)}")
+    lines += tuple(roll_call(world, mission))
     banner = end_banner(world, mission)
     reason = "You were killed." if banner == "KILLED" else mission.reason
     return Outcome(mission.outcome == "success", mission.title, reason, banner, report.grade,

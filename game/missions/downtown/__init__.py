@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+from game.debrief_crew import GOT_AWAY
 from game.missions.downtown.bot import DowntownBot
 from game.sim.ai.alertness import set_state
 from game.sim.ai.moves import RUN, go_to
@@ -97,6 +98,7 @@ def cheritto_gets_away(world: World, mission: MissionState) -> None:
     michael = find(world, "Cheritto")
     if _up(world, michael):
         world.despawn(michael)
+        mission.hook_state[GOT_AWAY] = (*mission.hook_state.get(GOT_AWAY, ()), "Cheritto")
     hostage = find(world, "hostage")
     brain = world.get(hostage, Brain) if hostage else None
     if brain is not None:

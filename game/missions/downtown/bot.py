@@ -7,7 +7,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from game.bots.objective_bot import ObjectiveBot, clear_intent, nearest_armed_enemy, playing
+from game.bots.objective_bot import (
+    THREAT_RANGE_PX,
+    ObjectiveBot,
+    clear_intent,
+    nearest_armed_enemy,
+    playing,
+)
 from game.sim.components import (
     Dead,
     Downed,
@@ -19,6 +25,8 @@ from game.sim.components import (
     Weapon,
 )
 from game.sim.mission.state import MissionState
+from game.sim.units import metres
+from game.sim.weapons import weapon_spec
 from game.sim.world import World
 
 T = 32.0
@@ -27,6 +35,8 @@ RUN_EAST = ((30.0, 26.6), (44.0, 26.6), (60.0, 26.4), (76.0, 26.6), (92.0, 26.6)
 """Waypoints (tiles) from the bank to the far car: the north sidewalk, behind the cars."""
 POST = (43.5, 45.2)  # tiles: the south-east corner of the first crossing, by the wall
 HURT_SHARE = 0.55  # below this share of his health Hanna backs off while he shoots
+TOP_UP_SHARE = 0.6  # in a lull, reload below this share of a magazine
+RUNNING_REACH_PX = metres(11.0)  # on the run, shoot only at the men who can close on him
 
 
 @dataclass
@@ -59,7 +69,7 @@ class DowntownBot:
         health = world.get(me, Health)
         if health is not None and health.hp < HURT_SHARE * health.max_hp:
             intent.drop = True  # the code: the money is not worth dying under
-        _shoot(world, me, intent, pos)
+        _shoot(world, me, intent, pos, RUNNING_REACH_PX)
 
     def _hunt(self, world: World, mission: MissionState, me: int, intent: Intent,
               pos: Position) -> None:
@@ -85,16 +95,22 @@ def _done(mission: MissionState, objective_id: str) -> bool:
     return any(o.id == objective_id and o.done for o in mission.objectives)
 
 
-def _shoot(world: World, me: int, intent: Intent, pos: Position) -> None:
-    """Aim at the nearest armed enemy in a clear line and tap the trigger (moving or not)."""
+def _shoot(world: World, me: int, intent: Intent, pos: Position,
+           reach: float = THREAT_RANGE_PX) -> None:
+    """Aim at the nearest armed enemy in a clear line and tap the trigger (moving or not).
+    With nobody in a clear line, top the magazine up: never meet the next man half empty."""
     weapon = world.get(me, Weapon)
-    if weapon is not None and weapon.ammo == 0:
+    if weapon is None or weapon.reload_left_s > 0:
+        return
+    if weapon.ammo == 0:
         intent.reload = True
         return
-    threat = nearest_armed_enemy(world, me, pos)
+    threat = nearest_armed_enemy(world, me, pos, reach)
     if threat is not None:
         intent.aim_x, intent.aim_y = threat
         intent.fire = world.tick % 2 == 0
+    elif weapon.ammo < TOP_UP_SHARE * weapon_spec(weapon.kind).magazine:
+        intent.reload = True
 
 
 def _leading_suspect(world: World) -> tuple[float, float] | None:
