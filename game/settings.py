@@ -71,6 +71,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "mouse_sensitivity": (0.25, 3.0),
     "move_deadzone": (0.05, 0.6),
     "aim_deadzone": (0.05, 0.6),
+    "zoom": (1.0, 3.0),
 }
 DIFFICULTY_DAMAGE = {"story": 0.4, "easy": 0.7, "normal": 1.0, "hard": 1.5}  # damage taken
 CHOICES: dict[str, tuple[object, ...]] = {
@@ -78,6 +79,7 @@ CHOICES: dict[str, tuple[object, ...]] = {
     "subtitle_size": ("small", "medium", "large"),
     "difficulty": tuple(DIFFICULTY_DAMAGE),
     "interact_mode": ("hold", "toggle"),
+    "palette": ("default", "colourblind"),
 }
 
 
@@ -96,7 +98,6 @@ class Settings:
     voice_volume: float = 1.0  # radio and voices
     music_volume: float = 0.7  # score
     scale_mode: str = "fit"  # fit: fill the window; whole: whole-pixel multiples
-    flashes: bool = True  # bright full-screen flashes (blasts)
     camera_lookahead: bool = True  # the camera leans toward where you aim
     subtitles: bool = True
     subtitle_size: str = "medium"

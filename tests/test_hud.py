@@ -101,3 +101,9 @@ def test_death_reads_as_death_and_busted_means_arrested() -> None:
     arrested.world.add(arrested.mission.player, Surrendered(0.0))
     arrested.mission.outcome, arrested.mission.reason = "failed", "You were arrested."
     assert end_banner(arrested.world, arrested.mission) == "BUSTED"
+
+
+def test_squad_panel_is_labelled_by_the_players_side() -> None:
+    from game.render.hud import squad_status
+    assert squad_status("lapd", 8, 0) == "UNIT 8"
+    assert squad_status("crew", 3, 1) == "CREW 3  (1 DOWN)"

@@ -236,3 +236,31 @@ def test_a_gamepad_can_back_out_of_waiting_for_a_key(tmp_path, monkeypatch) -> N
     assert scene.wants_raw_key
     scene.handle("back")
     assert not scene.wants_raw_key
+
+
+def test_zoom_palette_and_flashes_are_in_the_menu_and_checked() -> None:
+    names = {o.name for o in OPTIONS}
+    assert {"zoom", "palette", "flashes"} <= names
+    from game.settings import settings_from_dict
+    settings, problems = settings_from_dict({"zoom": 9.0, "palette": "pink", "flashes": False})
+    assert (settings.zoom, settings.palette, settings.flashes) == (2.0, "default", False)
+    assert len(problems) == 2
+
+
+def test_zoom_and_palette_act_when_changed_mid_mission() -> None:
+    scene = mission(Settings(zoom=2.0))
+    scene.update(1 / 60, IDLE)
+    assert scene.camera.zoom == 2.0
+    scene.ctx.settings.zoom = 3.0  # changed from the pause menu's settings
+    scene.update(1 / 60, IDLE)
+    assert scene.camera.zoom == 3.0
+
+
+def test_palette_change_rebuilds_the_sprites(screen: tuple[Assets, TextCache]) -> None:
+    assets, text = screen
+    scene = mission(ctx=GameContext(settings=Settings(), assets=assets, text=text))
+    scene.update(1 / 60, IDLE)
+    assert scene.renderer is not None and scene.renderer.palette == "default"
+    scene.ctx.settings.palette = "colourblind"
+    scene.update(1 / 60, IDLE)
+    assert scene.renderer.palette == "colourblind"

@@ -31,7 +31,7 @@ def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
     _clock(surface, world, mission, text)
     _health(surface, world.get(mission.player, Health), text)
     _weapon(surface, world.get(mission.player, Weapon), text)
-    _crew_order(surface, world, mission.player, text)
+    _crew_order(surface, world, mission, text)
 
 
 def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache) -> None:
@@ -122,8 +122,21 @@ ORDER_LABELS = (("follow", "1 FOLLOW"), ("hold", "2 HOLD"), ("cover", "3 COVER M
                 ("goto", "4 GO THERE"))
 
 
-def _crew_order(surface: pygame.Surface, world: World, player: int, text: TextCache) -> None:
-    """The standing order, when the player leads a crew: the current one lit, and who is up."""
+SQUAD_LABELS = {"crew": "CREW", "lapd": "UNIT"}
+"""The squad panel's heading by the player's side: the crew, or Hanna's unit."""
+
+
+def squad_status(side: str, up: int, down: int) -> str:
+    """The squad panel's heading, e.g. "UNIT 5  (1 DOWN)"."""
+    label = SQUAD_LABELS.get(side, "SQUAD")
+    return f"{label} {up}" + (f"  ({down} DOWN)" if down else "")
+
+
+def _crew_order(surface: pygame.Surface, world: World, mission: MissionState,
+                text: TextCache) -> None:
+    """The standing order, when the player leads a squad (the crew, or the police unit: the
+    order keys address the player's own followers): the current one lit, and who is up."""
+    player = mission.player
     order = world.get(player, SquadOrder)
     crew = [eid for eid, b in world.query(Brain) if b.leader == player]
     if order is None or not crew:
@@ -131,7 +144,7 @@ def _crew_order(surface: pygame.Surface, world: World, player: int, text: TextCa
     down = sum(1 for eid in crew if world.has(eid, Dead) or world.has(eid, Downed))
     x, y = MARGIN, surface.get_height() - 136
     text_panel(surface, pygame.Rect(x, y, 440, 46))
-    status = f"CREW {len(crew) - down}" + (f"  ({down} DOWN)" if down else "")
+    status = squad_status(mission.side, len(crew) - down, down)
     text.shadowed(surface, status, (x, y), 22, RED if down else AMBER, True)
     for name, label in ORDER_LABELS:
         lit = name == order.order

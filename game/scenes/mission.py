@@ -76,6 +76,12 @@ class MissionScene(Scene):
         if self.ctx.assets is not None:
             self._build_renderer()
 
+    def _apply_look(self) -> None:
+        """Zoom and palette changed in the settings (e.g. from the pause menu) act at once."""
+        self.camera.zoom = valid_zoom(self.ctx.settings.zoom)
+        if self.renderer is not None and self.renderer.palette != self.ctx.settings.palette:
+            self._build_renderer()
+
     def _build_renderer(self) -> None:
         from game.render.draw_world import WorldRenderer
 
@@ -161,6 +167,7 @@ class MissionScene(Scene):
         self._hot_reload(dt)
         world, mission = self.session.world, self.session.mission
         self.camera.view_w, self.camera.view_h = self.ctx.view_size
+        self._apply_look()
         self.accumulator += min(dt, MAX_FRAME_S) * self.ctx.settings.game_speed
         stepped = 0
         while self.accumulator >= DT and mission.outcome == "running":

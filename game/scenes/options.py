@@ -10,10 +10,6 @@ from dataclasses import dataclass
 
 from game.settings import CHOICES, DIFFICULTY_DAMAGE, LIMITS, Settings
 
-# Settings the look engineer adds (zoom, palette): their ranges until game/settings.py lists them.
-PENDING_LIMITS: dict[str, tuple[float, float]] = {"zoom": (1.0, 3.0)}
-PENDING_CHOICES: dict[str, tuple[object, ...]] = {"palette": ("default", "colourblind")}
-
 
 @dataclass(frozen=True, slots=True)
 class Option:
@@ -39,11 +35,11 @@ class Option:
         if isinstance(value, bool):
             setattr(settings, self.name, not value)
         elif self.step:
-            low, high = LIMITS.get(self.name) or PENDING_LIMITS[self.name]
+            low, high = LIMITS[self.name]
             setattr(settings, self.name,
                     round(min(high, max(low, value + direction * self.step)), 2))
         else:
-            choices = CHOICES.get(self.name) or PENDING_CHOICES[self.name]
+            choices = CHOICES[self.name]
             chosen = choices[(choices.index(value) + direction) % len(choices)]
             setattr(settings, self.name, chosen)
             if self.name == "difficulty":
@@ -76,5 +72,4 @@ ALL_OPTIONS: tuple[Option, ...] = (
     Option("Input", "Aim stick dead-zone", "aim_deadzone", 0.05),
 )
 
-# Only what this build's Settings has (zoom and palette arrive with the look engineer's work).
-OPTIONS: tuple[Option, ...] = tuple(o for o in ALL_OPTIONS if hasattr(Settings, o.name))
+OPTIONS: tuple[Option, ...] = ALL_OPTIONS

@@ -8,6 +8,7 @@ import math
 from game.sim.components import Body, Downable, Faction, Mover, Name, Position, Route
 from game.sim.events import LootTaken, ObjectiveCompleted, ObjectiveFailed, RadioChatter
 from game.sim.mission.components import Burden, Group, Loot
+from game.sim.mission.earshot import player_hears
 from game.sim.mission.state import MissionState, SpawnSpec
 from game.sim.prefabs import add_ai, spawn_actor
 from game.sim.vehicles import spawn_vehicle
@@ -31,11 +32,13 @@ def fail_objective(world: World, mission: MissionState, objective_id: str) -> No
         world.emit(ObjectiveFailed(world.tick, found.id, found.text))
 
 
-def speak(world: World, mission: MissionState, key: str) -> None:
-    """Every line filed under ``key`` ("Speaker: text", one per line) as radio chatter."""
+def speak(world: World, mission: MissionState, key: str, on_radio: bool = True,
+          heard: str = "") -> None:
+    """Every line filed under ``key`` ("Speaker: text", one per line) the player can hear
+    (game/sim/mission/earshot.py) as radio chatter."""
     for raw in mission.lines.get(key, "").splitlines():
         speaker, colon, text = raw.partition(":")
-        if raw.strip():
+        if raw.strip() and (not colon or player_hears(world, mission, speaker, on_radio, heard)):
             world.emit(RadioChatter(world.tick, speaker.strip() if colon else "",
                                     text.strip() if colon else raw.strip()))
 

@@ -1,4 +1,5 @@
-"""`say KEY` — like `radio`: the lines filed under KEY, spoken on the scene.
+"""`say KEY` — like `radio`: the lines filed under KEY, spoken on the scene. A speaker of the
+other side is heard only when the player is within 15 m of them.
 
 Tiled: do = say bonds
 """
@@ -13,4 +14,4 @@ VERB = Verb("say", (Param("key", "line"),))
 
 
 def run(ctx: Ctx, line: Line) -> None:
-    speak(ctx.world, ctx.mission, line.args[0])
+    speak(ctx.world, ctx.mission, line.args[0], on_radio=False)
