@@ -34,10 +34,9 @@ from typing import Any
 from game.safe_files import (
     UnusableFileError,
     clip,
-    keep_aside,
+    keep_aside_then_save,
+    load_json_file,
     move_aside_if_file,
-    parse_json,
-    read_bytes,
     write_atomically,
 )
 
@@ -215,22 +214,9 @@ def load_progress(path: Path | None = None) -> tuple[Progress, str]:
     """The saved progress, or a fresh one; the notice is "" or one line saying what was
     refused, and where the old file is kept."""
     path = path or progress_path()
-    try:
-        data = read_bytes(path, MAX_FILE_BYTES)
-    except UnusableFileError as trouble:
-        return Progress(), _unusable(path, trouble)
-    if data is None:
-        return Progress(), ""
-    try:
-        decoded = parse_json(data)
-        if not isinstance(decoded, dict):
-            raise ValueError("not a JSON object")
-    except ValueError as exc:
-        return _repaired(path, data, Progress(), [f"everything ({exc})"])
-    progress, dropped = progress_from_dict(decoded)
-    if not dropped:
-        return progress, ""
-    return _repaired(path, data, progress, dropped)
+    return load_json_file(path, MAX_FILE_BYTES, progress_from_dict, Progress,
+                          everything="everything", not_object="not a JSON object",
+                          unusable=_unusable, repaired=_repaired)
 
 
 def _unusable(path: Path, trouble: UnusableFileError) -> str:
@@ -247,13 +233,9 @@ def _repaired(path: Path, data: bytes, progress: Progress, dropped: list[str]) -
         Progress, str]:
     """Keep the damaged bytes aside first, then save what was good in them."""
     refused = f"{path}: damaged progress, dropped {', '.join(dropped)}"
-    try:
-        aside = keep_aside(path, data)
-    except UnusableFileError as trouble:
-        return progress, f"{refused} for this run; the file is left as it was ({trouble})"
-    problem = save_progress(progress, path)
-    saved = "" if not problem else " (what was kept could not be saved)"
-    return progress, f"{refused}; the old file is kept as {aside.name}{saved}"
+    return progress, keep_aside_then_save(
+        path, data, lambda: save_progress(progress, path), refused,
+        kept="the old file is kept as", unsaved="what was kept could not be saved")
 
 
 def save_progress(progress: Progress, path: Path | None = None) -> str:

@@ -9,6 +9,8 @@ crashing, tearing or losing them.
 - ``write_atomically`` writes a unique temporary file in the same folder, fsyncs it and renames
   it over the target, so a reader (or a kill at any moment) sees the old or the new file whole,
   and two processes saving at once never share a temporary file.
+- ``load_json_file`` is the whole load-and-repair flow of a player's JSON file: read, parse,
+  convert, and hand what could not be used to the caller's own messages.
 - ``keep_aside`` copies a bad file's bytes to ``NAME.bad`` (then ``NAME.bad.2``, ``.3``, ...),
   never overwriting an older copy; ``move_aside`` renames a file that cannot even be read.
 
@@ -26,11 +28,15 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 MAX_INT_DIGITS = 30  # longer integers in a player's file are damage, not data
 MAX_ASIDE_COPIES = 1000
 STALE_TEMP_S = 600.0  # a temporary file this old belongs to a writer that was killed
+
+T = TypeVar("T")
 
 
 class UnusableFileError(Exception):
@@ -89,6 +95,35 @@ def parse_json(data: bytes) -> object:
         raise ValueError("nested too deeply") from None
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON at line {exc.lineno} column {exc.colno}") from None
+
+
+def load_json_file(path: Path, limit_bytes: int,
+                   from_dict: Callable[[dict[str, Any]], tuple[T, list[str]]],
+                   default: Callable[[], T], *, everything: str, not_object: str,
+                   unusable: Callable[[Path, UnusableFileError], str],
+                   repaired: Callable[[Path, bytes, T, list[str]], tuple[T, str]],
+                   ) -> tuple[T, str]:
+    """A player's JSON file as ``from_dict`` makes it (which also lists the fields it dropped),
+    or ``default()``; with "" when all is well. A file that cannot be read goes to
+    ``unusable`` (its one-line message); one that is not a JSON object, or had fields dropped,
+    goes to ``repaired`` with its bytes and what was lost (``everything (why)`` when nothing
+    could be used)."""
+    try:
+        data = read_bytes(path, limit_bytes)
+    except UnusableFileError as trouble:
+        return default(), unusable(path, trouble)
+    if data is None:
+        return default(), ""
+    try:
+        decoded = parse_json(data)
+        if not isinstance(decoded, dict):
+            raise ValueError(not_object)
+    except ValueError as exc:
+        return repaired(path, data, default(), [f"{everything} ({exc})"])
+    value, dropped = from_dict(decoded)
+    if not dropped:
+        return value, ""
+    return repaired(path, data, value, dropped)
 
 
 def _int_or_inf(text: str) -> int | float:
@@ -215,6 +250,20 @@ def keep_aside(path: Path, data: bytes) -> Path:
             raise UnusableFileError(f"no copy could be kept ({reason(exc)})") from None
         return target
     raise UnusableFileError(f"no copy could be kept ({MAX_ASIDE_COPIES} older copies in the way)")
+
+
+def keep_aside_then_save(path: Path, data: bytes, save: Callable[[], str], head: str, *,
+                        kept: str, unsaved: str) -> str:
+    """Keep a damaged file's ``data`` aside first, then ``save`` (which returns "" or why not)
+    the repaired value over it; the one-line message begins with ``head``, then says where the
+    old bytes are (``kept`` NAME) or that the file stays as it was, and adds ``unsaved`` when
+    the save failed."""
+    try:
+        aside = keep_aside(path, data)
+    except UnusableFileError as trouble:
+        return f"{head} for this run; the file is left as it was ({trouble})"
+    saved = "" if not save() else f" ({unsaved})"
+    return f"{head}; {kept} {aside.name}{saved}"
 
 
 def move_aside(path: Path) -> Path:

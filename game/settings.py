@@ -23,10 +23,9 @@ from game.paths import user_config_dir
 from game.safe_files import (
     UnusableFileError,
     clip,
-    keep_aside,
+    keep_aside_then_save,
+    load_json_file,
     move_aside_if_file,
-    parse_json,
-    read_bytes,
     write_atomically,
 )
 
@@ -124,22 +123,9 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str]:
     """Settings from disk, or defaults; the message ("" when all is well) is one line saying
     what was reset and where the old file is kept."""
     path = path or settings_path()
-    try:
-        data = read_bytes(path, MAX_FILE_BYTES)
-    except UnusableFileError as trouble:
-        return Settings(), _unusable(path, trouble)
-    if data is None:
-        return Settings(), ""
-    try:
-        raw = parse_json(data)
-        if not isinstance(raw, dict):
-            raise ValueError("the file is not a JSON object")
-    except ValueError as exc:
-        return _repaired(path, data, Settings(), [f"every setting ({exc})"])
-    settings, resets = settings_from_dict(raw)
-    if not resets:
-        return settings, ""
-    return _repaired(path, data, settings, resets)
+    return load_json_file(path, MAX_FILE_BYTES, settings_from_dict, Settings,
+                          everything="every setting", not_object="the file is not a JSON object",
+                          unusable=_unusable, repaired=_repaired)
 
 
 def _unusable(path: Path, trouble: UnusableFileError) -> str:
@@ -232,13 +218,9 @@ def _repaired(path: Path, data: bytes, settings: Settings, resets: list[str]) ->
         Settings, str]:
     """Keep the old bytes aside, then save the repaired settings; one line says what happened."""
     reset = f"{path}: reset to default: {', '.join(resets)}"
-    try:
-        aside = keep_aside(path, data)
-    except UnusableFileError as trouble:
-        return settings, f"{reset} for this run; the file is left as it was ({trouble})"
-    problem = save_settings(settings, path)
-    saved = "" if not problem else " (the repaired settings could not be saved)"
-    return settings, f"{reset}; old file kept as {aside.name}{saved}"
+    return settings, keep_aside_then_save(
+        path, data, lambda: save_settings(settings, path), reset,
+        kept="old file kept as", unsaved="the repaired settings could not be saved")
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:

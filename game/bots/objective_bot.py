@@ -51,13 +51,11 @@ class ObjectiveBot:
     danger_until_tick: int = -1
 
     def think(self, world: World) -> None:
-        mission = world.resource(MissionState)
-        me = mission.player
-        intent, pos = world.get(me, Intent), world.get(me, Position)
-        if intent is None or pos is None or mission.outcome != "running":
+        steering = playing(world)
+        if steering is None:
             return
-        intent.move_x = intent.move_y = 0.0
-        intent.fire = intent.reload = intent.interact = False
+        mission, me, intent, pos = steering
+        clear_intent(intent)
         self._note_danger(world)
         if self.danger is not None and world.tick < self.danger_until_tick:
             self._walk_to(world, intent, pos, _away(pos, self.danger, DANGER_CLEAR_PX), False)
@@ -169,6 +167,23 @@ class ObjectiveBot:
                             budget)
         self.path = list(path or [])
         self.goal, self.replan_at_s = goal, world.time_s + REPLAN_S
+
+
+def playing(world: World) -> tuple[MissionState, int, Intent, Position] | None:
+    """The running mission, its player and the player's Intent and Position; None when there is
+    nothing for a bot to steer (the mission is over, or the player has no body)."""
+    mission = world.resource(MissionState)
+    me = mission.player
+    intent, pos = world.get(me, Intent), world.get(me, Position)
+    if intent is None or pos is None or mission.outcome != "running":
+        return None
+    return mission, me, intent, pos
+
+
+def clear_intent(intent: Intent) -> None:
+    """No move, no fire, no reload, no interact: each tick's intent starts from rest."""
+    intent.move_x = intent.move_y = 0.0
+    intent.fire = intent.reload = intent.interact = False
 
 
 def _nearest_target(world: World, group: str, pos: Position) -> tuple[float, float] | None:

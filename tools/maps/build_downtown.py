@@ -12,8 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from tools.maps import downtown_mission, downtown_objects, downtown_tiles
-from tools.maps.tmx_writer import ObjectLayer, TileLayer, map_xml
+from tools.maps import downtown_mission, downtown_objects, downtown_tiles, map_objects
+from tools.maps.tmx_writer import ObjectLayer, TileLayer, map_xml, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "maps" / "downtown.tmx"
@@ -42,7 +42,7 @@ def _drop_unknown(objects: list[dict], known: set[str]) -> list[dict]:
 
 
 def build() -> str:
-    ids = downtown_objects.Ids()
+    ids = map_objects.Ids()
     character_members = project_members("Character") | {"role", "weapon"}
     people = downtown_objects.crew(ids) + downtown_objects.hanna_spawn(ids)
     people += downtown_objects.civilians(ids)
@@ -73,10 +73,7 @@ def build() -> str:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else OUT
-    out.write_text(build(), encoding="utf-8", newline="\n")
-    print(out)
-    return 0
+    return write_map(argv, OUT, build)
 
 
 if __name__ == "__main__":

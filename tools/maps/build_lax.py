@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tools.maps import lax_mission, lax_objects, lax_plan
-from tools.maps.tmx_writer import ObjectLayer, TileLayer, map_xml
+from tools.maps import lax_mission, lax_objects, lax_plan, map_objects
+from tools.maps.tmx_writer import ObjectLayer, TileLayer, map_xml, write_map
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "maps" / "lax.tmx"
@@ -27,7 +27,7 @@ BRIEFING = (
 
 
 def build() -> str:
-    ids = lax_objects.Ids()
+    ids = map_objects.Ids()
     object_layers = [
         ObjectLayer("regions", lax_objects.regions(ids)),
         ObjectLayer("lights", lax_objects.lights(ids)),
@@ -48,10 +48,7 @@ def build() -> str:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else OUT
-    out.write_text(build(), encoding="utf-8", newline="\n")
-    print(out)
-    return 0
+    return write_map(argv, OUT, build)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tools.maps import downtown_layout as plan
+from tools.maps.map_objects import objective, phase_props, prop, trigger_props
 from tools.maps.tmx_writer import ObjectLayer
 
 Members = Callable[[str], set[str]]
@@ -42,49 +43,17 @@ LINES = {
 }
 
 
-def _prop(name: str, value: Any, kind: str = "") -> tuple[str, str, Any]:
-    return (name, kind, value)
-
-
-def objective(ids: Any, oid: str, order: int, kind: str, target: str, text: str, *,
-              side: str = "both", requires: str = "", optional: bool = False,
-              subject: str = "", count: int = 0) -> dict[str, Any]:
-    props = [_prop("id", oid), _prop("kind", kind, "enum:ObjectiveKind"),
-             _prop("order", order, "int"), _prop("target", target), _prop("text", text),
-             _prop("side", side, "enum:ObjectiveSide")]
-    if requires:
-        props.append(_prop("requires", requires))
-    if optional:
-        props.append(_prop("optional", True, "bool"))
-    if subject:
-        props.append(_prop("subject", subject))
-    if count:
-        props.append(_prop("count", count, "int"))
-    return {"id": ids(), "template": "templates/objective.tx", "name": f"objective {oid}",
-            "x": 16 + 32 * order + (0 if side != "lapd" else 320), "y": 16, "props": props}
-
-
 def trigger(ids: Any, name: str, when: list[str], do: list[str], *, side: str = "both",
             delay_s: float = 0.0, once: bool = True, x: float = 16,
             y: float = 80) -> dict[str, Any]:
-    props = [_prop("when", "\n".join(when)), _prop("do", "\n".join(do))]
-    if not once:
-        props.append(_prop("once", False, "bool"))
-    if side != "both":
-        props.append(_prop("side", side, "enum:ObjectiveSide"))
-    if delay_s:
-        props.append(_prop("delay_s", delay_s, "float"))
     return {"id": ids(), "name": name, "type": "Trigger", "x": x, "y": y, "point": True,
-            "props": props}
+            "props": trigger_props(when, do, side, delay_s, once)}
 
 
 def phase(ids: Any, name: str, text: str, on_enter: list[str], initial: bool = False,
           x: float = 16) -> dict[str, Any]:
-    props = [_prop("on_enter", "\n".join(on_enter)), _prop("text", text)]
-    if initial:
-        props.append(_prop("initial", True, "bool"))
     return {"id": ids(), "name": name, "type": "Phase", "x": x, "y": 144, "point": True,
-            "props": props}
+            "props": phase_props(text, on_enter, initial)}
 
 
 def crew_objectives(ids: Any) -> list[dict[str, Any]]:
@@ -214,7 +183,7 @@ def triggers(ids: Any) -> list[dict[str, Any]]:
 
 def lines(ids: Any) -> dict[str, Any]:
     return {"id": ids(), "name": "lines", "type": "Lines", "x": 16, "y": 208, "point": True,
-            "props": [_prop(k, v) for k, v in LINES.items()]}
+            "props": [prop(k, v) for k, v in LINES.items()]}
 
 
 def layers(ids: Any, members: Members,

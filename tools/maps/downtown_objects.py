@@ -3,30 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import count
 from typing import Any
 
 from tools.maps import downtown_layout as plan
+from tools.maps.map_objects import Ids, region
 
 T = plan.T
 Obj = dict[str, Any]
-
-
-class Ids:
-    """Object ids in the order the objects are made."""
-
-    def __init__(self) -> None:
-        self._next = count(1)
-
-    def __call__(self) -> int:
-        return next(self._next)
-
-
-def region(ids: Ids, name: str, c0: int, r0: int, c1: int, r1: int, kind: str = "trigger") -> Obj:
-    """A Region over tiles c0..c1 x r0..r1 (inclusive)."""
-    return {"id": ids(), "name": name, "type": "Region", "x": c0 * T, "y": r0 * T,
-            "width": (c1 - c0 + 1) * T, "height": (r1 - r0 + 1) * T,
-            "props": [("kind", "enum:RegionKind", kind)]}
 
 
 def regions(ids: Ids) -> list[Obj]:

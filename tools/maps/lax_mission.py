@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.maps.lax_objects import Ids
+from tools.maps.map_objects import Ids, objective, phase_props, prop, trigger_props
 from tools.maps.tmx_writer import ObjectLayer
 
 LANDING_EVERY_S = 30
@@ -29,36 +29,9 @@ LINES = {
 }
 
 
-def _p(name: str, value: Any, kind: str = "") -> tuple[str, str, Any]:
-    return (name, kind, value)
-
-
-def objective(ids: Ids, oid: str, order: int, kind: str, target: str, text: str, side: str,
-              requires: str = "", optional: bool = False, subject: str = "",
-              count: int = 0) -> dict[str, Any]:
-    props = [_p("id", oid), _p("kind", kind, "enum:ObjectiveKind"), _p("order", order, "int"),
-             _p("target", target), _p("text", text), _p("side", side, "enum:ObjectiveSide")]
-    if requires:
-        props.append(_p("requires", requires))
-    if optional:
-        props.append(_p("optional", True, "bool"))
-    if subject:
-        props.append(_p("subject", subject))
-    if count:
-        props.append(_p("count", count, "int"))
-    return {"id": ids(), "template": "templates/objective.tx", "name": f"objective {oid}",
-            "x": 16 + 32 * order + (320 if side == "lapd" else 0), "y": 16, "props": props}
-
-
 def trigger(ids: Ids, name: str, when: list[str], do: list[str], side: str = "both",
             delay_s: float = 0.0, once: bool = True) -> dict[str, Any]:
-    props = [_p("when", "\n".join(when)), _p("do", "\n".join(do))]
-    if not once:
-        props.append(_p("once", False, "bool"))
-    if side != "both":
-        props.append(_p("side", side, "enum:ObjectiveSide"))
-    if delay_s:
-        props.append(_p("delay_s", delay_s, "float"))
+    props = trigger_props(when, do, side, delay_s, once)
     n = ids()
     return {"id": n, "name": name, "type": "Trigger", "x": 16 + 32 * (n % 20),
             "y": 80 + 32 * (n % 3), "point": True, "props": props}
@@ -66,9 +39,7 @@ def trigger(ids: Ids, name: str, when: list[str], do: list[str], side: str = "bo
 
 def phase(ids: Ids, name: str, text: str, on_enter: list[str], initial: bool = False
           ) -> dict[str, Any]:
-    props = [_p("on_enter", "\n".join(on_enter)), _p("text", text)]
-    if initial:
-        props.append(_p("initial", True, "bool"))
+    props = phase_props(text, on_enter, initial)
     n = ids()
     return {"id": n, "name": name, "type": "Phase", "x": 16 + 32 * (n % 20), "y": 208,
             "point": True, "props": props}
@@ -179,5 +150,5 @@ def triggers(ids: Ids) -> list[dict[str, Any]]:
 def layers(ids: Ids, spawn: list[ObjectLayer]) -> list[ObjectLayer]:
     mission = objectives(ids) + phases(ids) + triggers(ids)
     mission.append({"id": ids(), "name": "lines", "type": "Lines", "x": 16, "y": 272,
-                    "point": True, "props": [_p(k, v) for k, v in LINES.items()]})
+                    "point": True, "props": [prop(k, v) for k, v in LINES.items()]})
     return [ObjectLayer("mission", mission), *spawn]

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from itertools import count
 from typing import Any
 
 from tools.maps.lax_plan import CARTS, CONTAINERS, SHEDS, TOWERS, T
+from tools.maps.map_objects import Ids, region
 from tools.maps.tmx_writer import ObjectLayer
 
 Obj = dict[str, Any]
 SODIUM, NEON, COLD = "#ffffb060", "#ffd8e8ff", "#ffc8d8ff"
-
-
-class Ids:
-    def __init__(self) -> None:
-        self._next = count(1)
-
-    def __call__(self) -> int:
-        return next(self._next)
-
-
-def region(ids: Ids, name: str, c0: int, r0: int, c1: int, r1: int, kind: str = "trigger") -> Obj:
-    return {"id": ids(), "name": name, "type": "Region", "x": c0 * T, "y": r0 * T,
-            "width": (c1 - c0 + 1) * T, "height": (r1 - r0 + 1) * T,
-            "props": [("kind", "enum:RegionKind", kind)]}
 
 
 def regions(ids: Ids) -> list[Obj]:

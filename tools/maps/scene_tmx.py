@@ -1,11 +1,12 @@
 """Writes a Tiled 1.8 .tmx for the short scenes (stake-out, drive-in) from plain data: tile
-layers as rows of gids, object layers as lists of objects (the output opens and re-exports in
-Tiled unchanged)."""
+layers as rows of gids, object layers as lists of objects, through the shared writer in
+``tools.maps.tmx_writer`` (the output opens and re-exports in Tiled unchanged)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape, quoteattr
+
+from tools.maps.tmx_writer import ObjectLayer, Prop, TileLayer, map_xml
 
 TILESET = "../assets/tiles/city.tsx"
 
@@ -28,69 +29,37 @@ def prop(name: str, value: object, kind: str = "") -> tuple[str, str, str]:
     return name, kind, str(value).lower() if isinstance(value, bool) else str(value)
 
 
-ENUM_TYPES = {"int", "float", "bool"}
+TYPED_KINDS = {"int", "float", "bool"}
 
 
-def _prop_xml(name: str, kind: str, value: str) -> str:
-    attrs = f'name="{name}"'
-    if kind in ENUM_TYPES:
-        attrs += f' type="{kind}"'
-    elif kind:
-        attrs += f' propertytype="{kind}"'
-    if "\n" in value:
-        return f"    <property {attrs}>{escape(value)}</property>"
-    return f"    <property {attrs} value={quoteattr(value)}/>"
+def _kind(kind: str) -> str:
+    return kind if not kind or kind in TYPED_KINDS else f"enum:{kind}"
 
 
-def _obj_xml(oid: int, obj: Obj) -> list[str]:
-    attrs = f'id="{oid}"'
-    if obj.template:
-        attrs += f' template="{obj.template}"'
-    attrs += f" name={quoteattr(obj.name)}"
-    if obj.type:
-        attrs += f' type="{obj.type}"'
-    attrs += f' x="{obj.x:g}" y="{obj.y:g}"'
-    if obj.w or obj.h:
-        attrs += f' width="{obj.w:g}" height="{obj.h:g}"'
-    inner = []
-    if obj.props:
-        inner += ["   <properties>", *(_prop_xml(*p) for p in sorted(obj.props)),
-                  "   </properties>"]
-    if obj.point:
-        inner.append("   <point/>")
-    if not inner:
-        return [f"  <object {attrs}/>"]
-    return [f"  <object {attrs}>", *inner, "  </object>"]
+def _props(props: list[tuple[str, str, str]]) -> list[Prop]:
+    return [(name, _kind(kind), value) for name, kind, value in sorted(props)]
+
+
+def _as_dict(oid: int, obj: Obj) -> dict[str, object]:
+    return {"id": oid, "template": obj.template, "name": obj.name, "type": obj.type,
+            "x": obj.x, "y": obj.y, "width": obj.w, "height": obj.h,
+            "props": _props(obj.props), "point": obj.point}
 
 
 def write_tmx(path: str, width: int, height: int, props: list[tuple[str, str, str]],
               tiles: dict[str, list[list[int]]], objects: dict[str, tuple[bool, list[Obj]]]
               ) -> None:
     """``tiles``: layer name -> rows of gids; ``objects``: layer name -> (visible, objects)."""
-    layer_id, object_id = 1, 1
-    body: list[str] = [" <properties>", *(_prop_xml(*p).replace("    ", "  ", 1)
-                                          for p in sorted(props)), " </properties>",
-                       f' <tileset firstgid="1" source="{TILESET}"/>']
-    for name, rows in tiles.items():
-        csv = ",\n".join(",".join(str(g) for g in row) for row in rows)
-        body += [f' <layer id="{layer_id}" name="{name}" width="{width}" height="{height}">',
-                 '  <data encoding="csv">', csv, "</data>", " </layer>"]
-        layer_id += 1
+    tile_layers = [TileLayer(name, rows) for name, rows in tiles.items()]
+    object_layers, next_id = [], 1
     for name, (visible, objs) in objects.items():
-        hidden = "" if visible else ' visible="0"'
-        body.append(f' <objectgroup id="{layer_id}" name="{name}"{hidden}>')
-        for obj in objs:
-            body += _obj_xml(object_id, obj)
-            object_id += 1
-        body.append(" </objectgroup>")
-        layer_id += 1
-    head = ['<?xml version="1.0" encoding="UTF-8"?>',
-            f'<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" '
-            f'renderorder="right-down" width="{width}" height="{height}" tilewidth="32" '
-            f'tileheight="32" infinite="0" nextlayerid="{layer_id}" '
-            f'nextobjectid="{object_id}">']
+        dicts = [_as_dict(next_id + i, obj) for i, obj in enumerate(objs)]
+        next_id += len(objs)
+        object_layers.append(ObjectLayer(name, dicts, visible))
+    text = map_xml(width, height, _props(props), [(1, TILESET)], tile_layers, object_layers,
+                   text_multiline=True)
     with open(path, "w", encoding="utf-8") as out:
-        out.write("\n".join([*head, *body, "</map>"]) + "\n")
+        out.write(text)
 
 
 def grid(width: int, height: int, gid: int) -> list[list[int]]:

@@ -2,13 +2,17 @@
 
 Objects are plain dicts; properties are (name, type, value) triples where type is "" (string),
 "int", "float", "bool", "object", or "enum:EnumName" (a project enum, written propertytype=).
+A value given as a string is written as it is. With ``text_multiline`` a value holding newlines is
+written as the element's text (as Tiled saves it) rather than as an attribute.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
 
 Prop = tuple[str, str, Any]
 
@@ -28,6 +32,8 @@ class TileLayer:
 
 
 def _value(kind: str, value: Any) -> str:
+    if isinstance(value, str):
+        return value
     if kind == "bool":
         return "true" if value else "false"
     if kind == "float":
@@ -36,7 +42,7 @@ def _value(kind: str, value: Any) -> str:
     return str(value)
 
 
-def props_xml(props: list[Prop], indent: str) -> list[str]:
+def props_xml(props: list[Prop], indent: str, text_multiline: bool = False) -> list[str]:
     if not props:
         return []
     lines = [f"{indent}<properties>"]
@@ -47,8 +53,13 @@ def props_xml(props: list[Prop], indent: str) -> list[str]:
             attr = f' type="{kind}"'
         else:
             attr = ""
-        lines.append(f"{indent} <property name={quoteattr(name)}{attr} "
-                     f"value={quoteattr(_value(kind, value))}/>")
+        text = _value(kind, value)
+        if text_multiline and "\n" in text:
+            lines.append(f"{indent} <property name={quoteattr(name)}{attr}>{escape(text)}"
+                         "</property>")
+        else:
+            lines.append(f"{indent} <property name={quoteattr(name)}{attr} "
+                         f"value={quoteattr(text)}/>")
     return [*lines, f"{indent}</properties>"]
 
 
@@ -56,7 +67,7 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def object_xml(obj: dict[str, Any]) -> list[str]:
+def object_xml(obj: dict[str, Any], text_multiline: bool = False) -> list[str]:
     attrs = f'id="{obj["id"]}"'
     if obj.get("template"):
         attrs += f' template="{obj["template"]}"'
@@ -69,7 +80,7 @@ def object_xml(obj: dict[str, Any]) -> list[str]:
         attrs += f' width="{_num(obj["width"])}" height="{_num(obj["height"])}"'
     if obj.get("rotation"):
         attrs += f' rotation="{_num(obj["rotation"])}"'
-    inner = props_xml(obj.get("props", []), "   ")
+    inner = props_xml(obj.get("props", []), "   ", text_multiline)
     if obj.get("point"):
         inner.append("   <point/>")
     if obj.get("polyline"):
@@ -81,7 +92,8 @@ def object_xml(obj: dict[str, Any]) -> list[str]:
 
 
 def map_xml(width: int, height: int, props: list[Prop], tilesets: list[tuple[int, str]],
-            tile_layers: list[TileLayer], object_layers: list[ObjectLayer]) -> str:
+            tile_layers: list[TileLayer], object_layers: list[ObjectLayer],
+            text_multiline: bool = False) -> str:
     next_object = 1 + max((o["id"] for layer in object_layers for o in layer.objects),
                           default=0)
     layer_count = len(tile_layers) + len(object_layers)
@@ -91,7 +103,7 @@ def map_xml(width: int, height: int, props: list[Prop], tilesets: list[tuple[int
         f'renderorder="right-down" width="{width}" height="{height}" tilewidth="32" '
         f'tileheight="32" infinite="0" nextlayerid="{layer_count + 1}" '
         f'nextobjectid="{next_object}">',
-        *props_xml(props, " "),
+        *props_xml(props, " ", text_multiline),
     ]
     lines += [f' <tileset firstgid="{gid}" source="{src}"/>' for gid, src in tilesets]
     layer_id = 0
@@ -99,7 +111,7 @@ def map_xml(width: int, height: int, props: list[Prop], tilesets: list[tuple[int
         layer_id += 1
         lines.append(f' <layer id="{layer_id}" name="{layer.name}" width="{width}" '
                      f'height="{height}">')
-        lines += props_xml(layer.properties, "  ")
+        lines += props_xml(layer.properties, "  ", text_multiline)
         lines.append('  <data encoding="csv">')
         rows = [",".join(str(g) for g in row) for row in layer.grid]
         lines.append(",\n".join(rows))
@@ -109,7 +121,15 @@ def map_xml(width: int, height: int, props: list[Prop], tilesets: list[tuple[int
         hidden = ' visible="0"' if not layer.visible else ""
         lines.append(f' <objectgroup id="{layer_id}" name="{layer.name}"{hidden}>')
         for obj in layer.objects:
-            lines += object_xml(obj)
+            lines += object_xml(obj, text_multiline)
         lines.append(" </objectgroup>")
     lines.append("</map>")
     return "\n".join(lines) + "\n"
+
+
+def write_map(argv: list[str], default_out: Path, build: Callable[[], str]) -> int:
+    """A generator's ``main``: write the map to argv[1] (or ``default_out``) and print the path."""
+    out = Path(argv[1]) if len(argv) > 1 else default_out
+    out.write_text(build(), encoding="utf-8", newline="\n")
+    print(out)
+    return 0

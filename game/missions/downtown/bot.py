@@ -7,7 +7,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from game.bots.objective_bot import THREAT_RANGE_PX, ObjectiveBot, nearest_armed_enemy
+from game.bots.objective_bot import (
+    THREAT_RANGE_PX,
+    ObjectiveBot,
+    clear_intent,
+    nearest_armed_enemy,
+    playing,
+)
 from game.sim.components import (
     Dead,
     Downed,
@@ -41,13 +47,12 @@ class DowntownBot:
     posted: bool = False  # Hanna has reached his post at the first crossing
 
     def think(self, world: World) -> None:
-        mission = world.resource(MissionState)
-        me = mission.player
-        intent, pos = world.get(me, Intent), world.get(me, Position)
-        if intent is None or pos is None or mission.outcome != "running":
+        steering = playing(world)
+        if steering is None:
             return
+        mission, me, intent, pos = steering
         if mission.side == "lapd":
-            _clear(intent)
+            clear_intent(intent)
             if mission.phase not in ("", "walk-out"):  # the unit waits for the crew at the car
                 self._hunt(world, mission, me, intent, pos)
         elif not _done(mission, "car"):
@@ -56,7 +61,7 @@ class DowntownBot:
             self._run_east(world, me, intent, pos)
 
     def _run_east(self, world: World, me: int, intent: Intent, pos: Position) -> None:
-        _clear(intent)
+        clear_intent(intent)
         goal = next(((x * T, y * T) for x, y in RUN_EAST if x * T > pos.x + T), None)
         if goal is None:
             goal = (RUN_EAST[-1][0] * T, RUN_EAST[-1][1] * T)
@@ -88,11 +93,6 @@ class DowntownBot:
 
 def _done(mission: MissionState, objective_id: str) -> bool:
     return any(o.id == objective_id and o.done for o in mission.objectives)
-
-
-def _clear(intent: Intent) -> None:
-    intent.move_x = intent.move_y = 0.0
-    intent.fire = intent.reload = intent.interact = False
 
 
 def _shoot(world: World, me: int, intent: Intent, pos: Position,

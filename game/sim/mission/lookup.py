@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from game.sim.components import Dead, Downed, Faction, Health, Name, Position, Region, Surrendered
 from game.sim.mission.components import Group, Loot
 from game.sim.mission.state import MissionState
 from game.sim.world import World
+
+if TYPE_CHECKING:
+    from game.sim.mission.lines import Line
+    from game.sim.mission.vocabulary import Ctx
 
 
 def find(world: World, name: str) -> int:
@@ -72,3 +78,13 @@ def inside_count(world: World, mission: MissionState, who: str, place: str) -> i
         if spot is not None and area.contains(*spot):
             count += 1
     return count
+
+
+def inside_change(ctx: Ctx, line: Line) -> tuple[int, int, int]:
+    """For ``enters``/``leaves WHO REGION [count=N]``: N (default 1), how many WHO were inside
+    the region last tick and how many are now (remembered for the next tick)."""
+    wanted = int(line.option("count", "1"))
+    now = inside_count(ctx.world, ctx.mission, line.args[0], line.args[1])
+    before = ctx.memory.get(ctx.key, 0)
+    ctx.memory[ctx.key] = now
+    return wanted, before, now

@@ -7,15 +7,12 @@ Tiled: when = enters unit-north spike-strip
 from __future__ import annotations
 
 from game.sim.mission.lines import Line
-from game.sim.mission.lookup import inside_count
+from game.sim.mission.lookup import inside_change
 from game.sim.mission.vocabulary import Ctx, Param, Verb
 
 VERB = Verb("enters", (Param("who", "who"), Param("region", "region")), (Param("count", "int"),))
 
 
 def holds(ctx: Ctx, line: Line) -> bool:
-    wanted = int(line.option("count", "1"))
-    now = inside_count(ctx.world, ctx.mission, line.args[0], line.args[1])
-    before = ctx.memory.get(ctx.key, 0)
-    ctx.memory[ctx.key] = now
+    wanted, before, now = inside_change(ctx, line)
     return now >= wanted > before
