@@ -9,11 +9,14 @@ from dataclasses import replace
 
 from game.missions import bot_for
 from game.missions.lax.bot import CAR, TARMAC, LaxBot, choose_route
+from game.scenes.outcome import OWN_ENDING as OWN_ENDING_BANNER
+from game.scenes.outcome import end_banner
 from game.session import MissionSession
 from game.sim.components import Awareness, Health, Position, Weapon
 from game.sim.mission.lookup import find, region
 from game.sim.prefabs import spawn_actor
 from game.sim.world import World
+from tools.maps.lax_mission import OWN_ENDING
 
 TICKS = 60 * 120
 
@@ -56,10 +59,17 @@ def _state(world: World, me: int) -> tuple:
             replace(aware) if aware is not None else None)
 
 
+def _marked_as_the_players_own_ending(session: MissionSession) -> None:
+    """McCauley getting away is not the story: the banner and the debrief's reason say so."""
+    assert end_banner(session.world, session.mission) == OWN_ENDING_BANNER
+    assert session.mission.reason == OWN_ENDING and "not the story" in OWN_ENDING
+
+
 def test_even_seed_runs_for_eadys_car_and_wins() -> None:
     session, bot, visited, _ = _play(0)
     assert bot.route == CAR
     assert session.mission.outcome == "success"
+    _marked_as_the_players_own_ending(session)
     assert "eady-car" in visited and "tarmac" not in visited
 
 
@@ -67,6 +77,7 @@ def test_odd_seed_runs_over_the_tarmac_to_the_far_gap_and_wins() -> None:
     session, bot, visited, crossings = _play(1)
     assert bot.route == TARMAC
     assert session.mission.outcome == "success"
+    _marked_as_the_players_own_ending(session)
     assert {"tarmac", "dark-apron", "far-gap"} <= visited and "eady-car" not in visited
     assert crossings  # he went through the fence from the hotel side
     (hp0, ammo0, aware0), (hp1, ammo1, aware1) = crossings[0]

@@ -14,6 +14,7 @@ from tools.maps.map_objects import Ids, objective, phase_props, prop, trigger_pr
 from tools.maps.tmx_writer import ObjectLayer
 
 LANDING_EVERY_S = 30
+OWN_ENDING = "Your own ending, not the story's: McCauley gets away."
 LINES = {
     "arrive": "McCauley: Eady waits in the car. One room upstairs, then the airport.",
     "stakeout": "Dispatch: Hanna, he is in the hotel. Your people are on the doors.",
@@ -123,8 +124,9 @@ def triggers(ids: Ids) -> list[dict[str, Any]]:
         trigger(ids, "the far gap", ["inside player far-gap", "objective_done waingro"],
                 ["complete out"], side="crew"),
         trigger(ids, "walk away clean", ["inside player eady-car", "not down Waingro 1"],
-                ["complete code", "say clean", "succeed_mission \"You walked away clean: "
-                 "Waingro lives, and so do you.\""], side="crew"),
+                ["complete code", "say clean", "set_flag own-ending", "succeed_mission \"You "
+                 "walked away clean: Waingro lives, and so do you. Your own ending, not the "
+                 "story's.\""], side="crew"),
         trigger(ids, "the end (Hanna)", ["down McCauley 1"],
                 ["hold_outcome", "stop_countdown landing", "subtitle \"Out on the grass by the "
                  "runway, Hanna stays with him. A jet climbs over them with its lights on.\""],
@@ -135,8 +137,9 @@ def triggers(ids: Ids) -> list[dict[str, Any]]:
                 ["set_flag story-ending", "subtitle \"Hanna reaches him in the dark and stays "
                  "with him while the jets come in.\""], side="crew"),
         *[trigger(ids, f"away ({where})", [f"inside player {where}", "objective_done waingro"],
-                  ["hold_outcome", "subtitle \"This is not how the story went: McCauley gets "
-                   "away.\""], side="crew") for where in ("eady-car", "far-gap")],
+                  ["hold_outcome", "set_flag own-ending", "subtitle \"This is not how the "
+                   "story went: McCauley gets away.\"", f"succeed_mission \"{OWN_ENDING}\""],
+                  side="crew") for where in ("eady-car", "far-gap")],
         trigger(ids, "away", ["flag escaped"], ["release_outcome"], side="crew"),
         *[trigger(ids, f"gone ({where})", [f"inside player {where}", "objective_done waingro"],
                   ["set_flag escaped"], side="crew", delay_s=3.0)
