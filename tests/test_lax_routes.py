@@ -59,6 +59,10 @@ def _state(world: World, me: int) -> tuple:
             replace(aware) if aware is not None else None)
 
 
+def _way_out(session: MissionSession) -> str:
+    return next(o.target for o in session.mission.objectives if o.id == "out")
+
+
 def _marked_as_the_players_own_ending(session: MissionSession) -> None:
     """McCauley getting away is not the story: the banner and the debrief's reason say so."""
     assert end_banner(session.world, session.mission) == OWN_ENDING_BANNER
@@ -71,6 +75,7 @@ def test_even_seed_runs_for_eadys_car_and_wins() -> None:
     assert session.mission.outcome == "success"
     _marked_as_the_players_own_ending(session)
     assert "eady-car" in visited and "tarmac" not in visited
+    assert _way_out(session) == "eady-car"
 
 
 def test_odd_seed_runs_over_the_tarmac_to_the_far_gap_and_wins() -> None:
@@ -80,6 +85,7 @@ def test_odd_seed_runs_over_the_tarmac_to_the_far_gap_and_wins() -> None:
     _marked_as_the_players_own_ending(session)
     assert {"tarmac", "dark-apron", "far-gap"} <= visited and "eady-car" not in visited
     assert crossings  # he went through the fence from the hotel side
+    assert _way_out(session) == "far-gap"  # on the tarmac the marker shows the far gap
     (hp0, ammo0, aware0), (hp1, ammo1, aware1) = crossings[0]
     assert (hp1, ammo1) == (hp0, ammo0)  # nothing refilled, nothing lost at the fence
     assert aware0 is not None and aware1 is not None

@@ -22,6 +22,7 @@ from game.sim.weapons import weapon_spec
 from game.sim.world import World
 
 JET = "landing lights"
+WAY_OUT = "out"  # the crew's objective: the car, or the far gap
 JET_SPEED_MPS = 14.0  # low over the apron and down the runway in about six seconds
 JET_LIGHT = (metres(42.0), math.radians(26), 1.0, (236, 242, 255))
 
@@ -90,8 +91,16 @@ def mccauley_runs(world: World, mission: MissionState) -> None:
             ordered=True)
 
 
+def far_gap_is_the_way(world: World, mission: MissionState) -> None:
+    """On the tarmac the way out is the far gap, not the car behind him: the way-out objective
+    (and so its marker) points there from now on; the car still ends it, by its own trigger."""
+    for objective in mission.objectives:
+        if objective.id == WAY_OUT and not objective.done:
+            objective.target = "far-gap"
+
+
 HOOKS = {"landing_lights": landing_lights, "plane_lands": plane_lands,
          "plane_moves": plane_moves, "mccauley_runs": mccauley_runs,
-         "mccauley_settles": mccauley_settles}
+         "mccauley_settles": mccauley_settles, "far_gap_is_the_way": far_gap_is_the_way}
 
 BOT = LaxBot
