@@ -35,17 +35,20 @@ def crouch(palette: str) -> pygame.Surface:
 
 
 def hands_up(palette: str) -> pygame.Surface:
-    """Frozen: upright shoulders, arms raised up and out to the sides, palms open."""
+    """Frozen: upright shoulders, forearms raised beside the head, big open palms either side
+    of it (pale, so they catch the eye against the jacket and the street)."""
     canvas = Canvas(SIZE, SIZE)
     canvas.ellipse(offset(JACKET, -20), (4.5, 4.5, 12.5, 23))
     canvas.ellipse(JACKET, (4.5, 4.5, 11.5, 22))
     canvas.ellipse(offset(JACKET, 22), (5.5, 6, 6, 9))
-    for start, end in (((10.5, 7), (13.5, 2.8)), ((10.5, 25), (13.5, 29.2))):
-        canvas.line(offset(JACKET, -44), start, end, 4.6)
-        canvas.line(offset(JACKET, 0), (start[0], start[1]), end, 3.0)
-        canvas.circle(offset(PALM, -70), end, 2.5)
-        canvas.circle(PALM, (end[0] - 0.2, end[1]), 2.0)
+    for start, end in (((9, 6.5), (14.5, 6.5)), ((9, 25.5), (14.5, 25.5))):
+        canvas.line(offset(JACKET, -44), start, end, 4.4)
+        canvas.line(offset(JACKET, 6), (start[0], start[1] - 0.3), end, 2.8)
     head(canvas, HAIR)
+    for centre in ((17.5, 6.5), (17.5, 25.5)):
+        canvas.circle(offset(PALM, -150), centre, 3.4)
+        canvas.circle(PALM, centre, 2.7)
+        canvas.circle((255, 255, 255), (centre[0] - 0.6, centre[1] - 0.6), 1.0)
     return finish(canvas, PALETTES[palette]["civilian"])
 
 
