@@ -11,11 +11,12 @@ from game.level.build_world import build_world
 from game.level.load_level import load_level
 from game.level.missions import resolve_mission
 from game.render.postures import posed_sprites
+from game.sim.ai.alertness import schedule_noise
 from game.sim.ai.panic_state import Panic, settle_style
 from game.sim.ballistics import share_through
 from game.sim.car_alarms import CarAlarm, CarAlarmStopped, CarAlarmTripped
 from game.sim.collision_map import CollisionMap, Solid
-from game.sim.components import Appearance, Velocity
+from game.sim.components import Appearance, Awareness, Velocity
 from game.sim.conduct import Conduct
 from game.sim.events import ActorDamaged, NoiseMade
 from game.sim.systems.sound_car_alarms import PULSE_S
@@ -155,6 +156,15 @@ def test_a_passing_car_that_bumps_a_parked_one_sets_it_off_and_a_guard_turns_to_
     car = need(world, alarm, CarAlarm)
     assert math.dist((awareness(world, guard).last_x, awareness(world, guard).last_y),
                      car.centre) < TILE
+
+
+def test_a_car_alarm_masks_footsteps_but_not_gunfire() -> None:
+    aware = Awareness()
+    schedule_noise(aware, "alarm", 10.0, 20.0, 1.0)
+    schedule_noise(aware, "step", 50.0, 60.0, 0.5)  # sooner, but drowned out
+    assert (aware.heard_kind, aware.heard_x) == ("alarm", 10.0)
+    schedule_noise(aware, "shot", 90.0, 90.0, 1.5)
+    assert aware.heard_kind == "shot"
 
 
 def test_a_car_alarm_is_captioned_with_its_direction() -> None:

@@ -1,6 +1,7 @@
 """Car alarms: a round striking a parked car, or a vehicle bumping or ramming it, sets its alarm
-off; while it sounds it makes a loud pulsing noise (heard by the AI as ``alarm``: it draws an
-unaware listener's attention and drowns out footsteps) until its time runs out."""
+off; while it sounds it makes a loud pulsing noise until its time runs out. The AI hears it as
+``alarm``: it draws an unaware listener's attention to the car, and it masks footsteps (it ranks
+above them, so a listener about to react to the alarm lets steps heard meanwhile pass)."""
 
 from __future__ import annotations
 
