@@ -6,11 +6,14 @@ from __future__ import annotations
 import math
 
 from game.audio.captions import captions_for
+from game.bots.objective_bot import ObjectiveBot
 from game.level.build_car_alarms import place_car_alarms
 from game.level.build_world import build_world
 from game.level.load_level import load_level
 from game.level.missions import resolve_mission
+from game.missions import bot_for
 from game.render.postures import posed_sprites
+from game.session import MissionSession
 from game.sim.ai.alertness import schedule_noise
 from game.sim.ai.panic_state import Panic, settle_style
 from game.sim.ballistics import share_through
@@ -231,3 +234,17 @@ def test_a_car_alarm_needs_a_moving_car_to_be_bumped() -> None:
     need(world, parked, Velocity).vx = 0.0
     run_until(world, lambda: False, 1.0)
     assert need(world, alarm, CarAlarm).until_s < 0
+
+
+def test_in_the_downtown_shootout_civilians_duck_and_freeze_and_car_alarms_go_off() -> None:
+    session = MissionSession.start("downtown", "lapd", 0)
+    world = session.world
+    bot = bot_for(session.mission.package) or ObjectiveBot()
+    trips, postures = 0, set()
+    while session.mission.outcome == "running" and world.tick < 1500:
+        bot.think(world)
+        session.step()
+        trips += sum(isinstance(e, CarAlarmTripped) for e in world.take_outbox())
+        postures |= {p.posture for p in world.store(Panic).values()}
+    assert trips >= 1, "no parked car's alarm went off in a street fight"
+    assert {"crouch", "hands_up"} <= postures
