@@ -88,7 +88,8 @@ def roll_call(world: World, mission: MissionState) -> list[str]:
 def crew_lines(world: World, mission: MissionState) -> list[str]:
     """'Crew  McCauley out, Breedan lost', wrapped to the panel ([] when there is no crew)."""
     fates = crew_fates(world, mission)
-    return _wrapped([f"{name} {fate}" for name, fate in fates.items()]) if fates else []
+    return _wrapped([f"{name[:1].upper()}{name[1:]} {fate}" for name, fate in fates.items()]) \
+        if fates else []
 
 
 def _wrapped(parts: list[str]) -> list[str]:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 DEFAULT_ZOOM = 2.0
@@ -66,6 +67,35 @@ class Camera:
 
     def to_world(self, sx: float, sy: float) -> tuple[float, float]:
         return sx / self.zoom + self.left, sy / self.zoom + self.top
+
+
+FIGHT_REACH = 1.6
+"""Hostiles in a fight within this many half-widths of the view from the player pull the
+camera toward them (the view is short: a man across a wide street is off it)."""
+MOST_LEAN_X, MOST_LEAN_Y = 0.28, 0.2
+"""The farthest the view's centre leaves the player, as a share of the view's width and height:
+however the fight and the aim pull, he stays clear of the HUD's corners and bands."""
+
+
+def fight_focus(px: float, py: float, foes: Iterable[tuple[float, float]], world_w: float,
+                world_h: float) -> tuple[float, float]:
+    """Where the view should centre so a moving fight reads: the middle of the box that holds
+    the player and the hostiles fighting near him (so the men shooting at him are on screen
+    with him), never so far that the player nears an edge."""
+    reach = max(world_w, world_h) / 2 * FIGHT_REACH  # as far across the street as along it
+    near = [(x, y) for x, y in foes if math.hypot(x - px, y - py) <= reach]
+    if not near:
+        return px, py
+    xs, ys = [px, *(x for x, _ in near)], [py, *(y for _, y in near)]
+    return keep_near(px, py, (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2, world_w,
+                     world_h)
+
+
+def keep_near(px: float, py: float, tx: float, ty: float, world_w: float,
+              world_h: float) -> tuple[float, float]:
+    """The target (tx, ty) pulled back to within MOST_LEAN_X/Y of the view from the player."""
+    lean_x, lean_y = world_w * MOST_LEAN_X, world_h * MOST_LEAN_Y
+    return (px + max(-lean_x, min(lean_x, tx - px)), py + max(-lean_y, min(lean_y, ty - py)))
 
 
 def valid_zoom(value: float) -> float:
