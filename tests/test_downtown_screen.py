@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import math
 
-from game.render.camera import MOST_LEAN_X, MOST_LEAN_Y, Camera, fight_focus, keep_near
+from game.render.camera import (
+    FIGHT_ZOOM,
+    MOST_LEAN_X,
+    MOST_LEAN_Y,
+    Camera,
+    fight_focus,
+    fight_zoom,
+    keep_near,
+)
 from game.render.hud_carry import carry_rows
 from game.render.hud_threats import fight_foes, offscreen_threats
 from game.session import MissionSession
@@ -99,3 +107,47 @@ def test_the_hud_says_what_mccauley_carries_and_whom_he_drags() -> None:
         session.step()
     rows = [line for line, _ in carry_rows(world, player, "g")]
     assert any(line.startswith("DRAGGING SHIHERLIS") for line in rows), rows
+
+
+def test_with_nobody_fighting_the_zoom_is_the_one_chosen() -> None:
+    assert fight_zoom(2.0, 0.0, 0.0, [], 1280, 720) == 2.0
+    assert fight_zoom(2.0, 0.0, 0.0, [(50.0, 40.0)], 1280, 720) == 2.0  # fits already
+
+
+def test_a_fight_across_the_street_eases_the_zoom_out_but_never_past_the_floor() -> None:
+    across = fight_zoom(2.0, 0.0, 0.0, [(0.0, metres(11))], 1280, 720)
+    assert 2.0 * FIGHT_ZOOM <= across < 2.0
+    far = fight_zoom(2.0, 0.0, 0.0, [(0.0, metres(20))], 1280, 720)
+    assert far == 2.0 * FIGHT_ZOOM  # characters stay readable: no further out than that
+
+
+def test_the_zoom_eases_in_steps_and_keeps_the_middle_of_the_view() -> None:
+    camera = Camera(1280, 720, 1e5, 1e5, zoom=2.0)
+    camera.centre_on(5000.0, 5000.0)
+    sizes = set()
+    for _ in range(120):
+        camera.ease_zoom(1.4, 1 / 60)
+        sizes.add(round(camera.world_w))
+        middle = (camera.x + camera.world_w / 2, camera.y + camera.world_h / 2)
+        assert math.isclose(middle[0], 5000.0) and math.isclose(middle[1], 5000.0)
+    assert camera.zoom == 1.4 and len(sizes) <= 13  # a dozen view sizes, not one per frame
+
+
+def test_in_the_game_the_fight_zooms_out_and_the_settings_zoom_still_applies() -> None:
+    from game.input.controls import Controls
+    from game.scenes.base import Run
+    from game.scenes.context import GameContext
+    from game.scenes.mission import MissionScene
+
+    scene = MissionScene(GameContext(), Run("downtown", side="crew", seed=3))
+    world, player = scene.session.world, scene.session.mission.player
+    getaway = next(r for _, r in world.query(Region) if r.name == "getaway")
+    here = world.get(player, Position)
+    here.x, here.y = getaway.x + getaway.w / 2, getaway.y + getaway.h / 2
+    for _ in range(150):  # the ambush springs; the unit across the street opens fire
+        scene.update(1 / 60, Controls())
+    assert fight_foes(world, player)
+    assert scene.camera.zoom <= 1.8  # eased out over the frames, not reset to 2x each one
+    scene.ctx.settings.zoom = 3.0
+    scene.update(1 / 60, Controls())
+    assert scene.camera.zoom == 3.0
