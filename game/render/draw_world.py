@@ -18,11 +18,12 @@ from game.render.effects import Effects
 from game.render.lighting_layer import LightingLayer, display_surface
 from game.render.markers import draw_name_tags, draw_player_mark
 from game.render.postures import posed_sprites
+from game.render.shadow_layer import ShadowLayer
 from game.render.sprite_cache import DEAD_SUFFIX, HIT_SUFFIX, SpriteCache
 from game.render.text_cache import TextCache
 from game.render.tile_chunks import CHUNK, TileChunks, animated_gid, blit_chunks, build_chunks
 from game.sim.components import Appearance, Dead, Heading, Position, Projectile
-from game.sim.light_model import light_scene
+from game.sim.light_model import LightScene, light_scene
 from game.sim.mission import MissionState
 from game.sim.vehicles import Vehicle
 from game.sim.world import World
@@ -46,6 +47,7 @@ class WorldRenderer:
     text: TextCache = field(init=False)
     effects: Effects = field(default_factory=Effects)
     alarm_lights: AlarmLights = field(default_factory=AlarmLights)
+    shadows: ShadowLayer = field(default_factory=ShadowLayer)
     decals_drawn: int = 0
     view: pygame.Surface | None = None
     inset: pygame.Surface | None = None
@@ -61,7 +63,7 @@ class WorldRenderer:
         view = self._view(surface, camera.zoom)
         self._bake_decals()
         scene = light_scene(world)
-        self._draw_scene(view, world, alpha, left, top)
+        self._draw_scene(view, world, alpha, left, top, scene)
         self.lighting.draw(view, scene, left, top)
         self._draw_tracers(view, world, alpha, left, top)
         self.effects.draw_glow(view, left, top, self.sprites)
@@ -88,10 +90,12 @@ class WorldRenderer:
         return self.view
 
     def _draw_scene(self, view: pygame.Surface, world: World, alpha: float, left: int,
-                    top: int) -> None:
+                    top: int, scene: LightScene | None = None) -> None:
         blit_chunks(view, self.chunks.below, left, top)
         self._draw_animated(view, world.time_s, left, top, above=False)
         draw_mission_props(view, world, left, top)
+        if scene is not None:  # long shadows on the ground, under the people and the dark
+            self.shadows.draw(view, world, scene, alpha, left, top)
         view.fblits(self._actor_blits(world, alpha, left, top, *view.get_size()))
         self.effects.draw(view, left, top)
         blit_chunks(view, self.chunks.above, left, top)
