@@ -28,22 +28,30 @@ STRIP_W = 144  # storyboard thumbnails under the picture
 class BriefingScene(Scene):
     """Pages through a chapter's cards; after the last, starts its mission or the next card."""
 
-    def __init__(self, ctx: GameContext, chapter: Chapter, run: Run) -> None:
+    def __init__(self, ctx: GameContext, chapter: Chapter, run: Run, page: int = 0) -> None:
         self.ctx = ctx
         self.chapter = chapter
         self.run = run  # what starts after the last card (side chosen before, if any)
-        self.page = 0
+        self.page = min(max(0, page), len(chapter.cards) - 1)  # Continue may resume mid-way
+        self.notice = ""  # one line: why the place could not be saved
+        self._mark()
+
+    def _mark(self) -> None:
+        """Continue comes back to this card of this chapter, in this or a later session."""
+        self.notice = self.ctx.progress.mark_place(self.chapter.id, self.page)
 
     def handle(self, action: str) -> Go:
         if action in ("pause", "back"):
             return Go("title")
         if action in ("left", "up") and self.page > 0:
             self.page -= 1
+            self._mark()
             return STAY
         if action not in ("confirm", "right"):
             return STAY
         if self.page + 1 < len(self.chapter.cards):
             self.page += 1
+            self._mark()
             return STAY
         return self._after()
 
@@ -63,6 +71,9 @@ class BriefingScene(Scene):
         if not card.keys:
             draw_strip(surface, self.ctx, self.chapter, self.page)
         draw_footer(surface, text, self.page, len(self.chapter.cards), self._next_label())
+        if self.notice:
+            text.shadowed(surface, self.notice[:140], (640, 650), 20, (255, 90, 80), False,
+                          "midtop")
 
     def _next_label(self) -> str:
         if self.page + 1 < len(self.chapter.cards):
@@ -244,6 +255,14 @@ class ChapterSelectScene(Scene):
 
 
 SIDE_NAMES = {"crew": "The crew (McCauley)", "lapd": "The police (Hanna)"}
+LEADS = {"crew": "McCauley", "lapd": "Hanna"}  # who the player is on each side, in short
+SIDE_BLURBS = {"crew": "Get in, get the score, walk away clean.",
+               "lapd": "Hanna's unit: stop them, by the rules."}
+
+
+def rematch_label(side: str) -> str:
+    """The menu item for a rematch as ``side`` against the player's own run of the other."""
+    return f"Rematch: {LEADS.get(side, side)} against your own run"
 
 
 class SideScene(Scene):
@@ -258,8 +277,7 @@ class SideScene(Scene):
         self.rematch = rematch if rematch in sides else ""
         items = [SIDE_NAMES.get(s, s) for s in sides]
         if self.rematch:
-            items.append(f"Rematch: play as {SIDE_NAMES.get(self.rematch, self.rematch)} "
-                         "against your own run")
+            items.append(rematch_label(self.rematch))
         self.menu = Menu(items)
 
     def handle(self, action: str) -> Go:
@@ -280,6 +298,17 @@ class SideScene(Scene):
             return
         surface.fill(BACKDROP)
         view = stage(surface)
-        text.shadowed(view, self.chapter.title.upper(), (640, 60), 64, ORANGE, True, "midtop")
-        text.shadowed(view, "Choose a side", (640, 150), 34, MUTED, False, "midtop")
+        picture = card_picture(self.ctx, self.chapter.cards[-1], (1280, 720))
+        if picture is not None:  # the chapter's scene, dimmed, behind the choice
+            view.blit(picture, (0, 0))
+            view.fill((90, 90, 100), special_flags=pygame.BLEND_RGB_MULT)
+        label = f"{chapter_number(self.chapter)}  ·  {self.chapter.title.upper()}"
+        text.shadowed(view, label, (640, 60), 56, ORANGE, True, "midtop")
+        text.shadowed(view, "Choose a side", (640, 150), 34, PAPER, False, "midtop")
         self.menu.draw(view, text, 640, 260, 44)
+        chosen = self.sides[self.menu.index] if self.menu.index < len(self.sides) else ""
+        blurb = SIDE_BLURBS.get(chosen, "Your recorded run plays the other side, move for "
+                                "move, until you change what it can do.")
+        text.shadowed(view, blurb, (640, 560), 28, PAPER, False, "midtop")
+        text.shadowed(view, "Up/Down choose   Enter play   Esc title", (640, 672), 24, MUTED,
+                      False, "midtop")

@@ -10,6 +10,18 @@ from game.scenes.layout import panel, stage
 from game.scenes.menu import Menu
 
 RETRY, TITLE = "Retry (R)", "Back to title"
+LINES_TOP = 180
+MENU_SIZE = 32
+BOTTOM = 690  # the notice line sits below
+
+
+def debrief_layout(lines: int, items: int) -> tuple[int, int, int]:
+    """Line step, text size and the menu's top so that the summary and the whole menu fit
+    on the 720-pixel stage, however many lines the report has."""
+    menu_h = items * (MENU_SIZE + 12) + 4
+    room = BOTTOM - menu_h - 24 - LINES_TOP
+    step = max(18, min(32, room // max(1, lines)))
+    return step, min(28, step - 4), LINES_TOP + lines * step + 24
 
 
 class DebriefScene(Scene):
@@ -54,11 +66,15 @@ class DebriefScene(Scene):
                       (220, 220, 220), False, "midtop")
         text.shadowed(view, result.grade, (1080, 40), 120, color, True, "midtop")
         text.shadowed(view, "GRADE", (1080, 150), 22, (170, 170, 170), False, "midtop")
-        panel(view, (300, 172, 680, 16 + len(result.lines) * 32))
+        step, size, menu_top = debrief_layout(len(result.lines), len(self.menu.items))
+        widest = max((text.render(line, size, (200, 200, 200)).get_width()
+                      for line in result.lines), default=0)
+        width = min(1240, max(680, widest + 40))
+        panel(view, (640 - width // 2, LINES_TOP - 8, width, 16 + len(result.lines) * step))
         for i, line in enumerate(result.lines):
-            text.shadowed(view, line, (640, 180 + i * 32), 28, (200, 200, 200), False,
-                          "midtop")
-        self.menu.draw(view, text, 640, 180 + len(result.lines) * 32 + 30, 36)
+            text.shadowed(view, line, (640, LINES_TOP + i * step), size, (200, 200, 200),
+                          False, "midtop")
+        self.menu.draw(view, text, 640, menu_top, MENU_SIZE)
         if self.problems:
             from game.render.hud import draw_problems
 
