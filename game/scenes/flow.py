@@ -60,9 +60,13 @@ def debrief_rematch_label(run: Run) -> str:
 
 
 def resume_point(ctx: GameContext) -> Chapter | None:
-    """Where Continue leads: the chapter the progress store says, if it is still a chapter."""
+    """Where Continue leads: the chapter the progress store says (the alternative ending
+    included), if it is still a chapter."""
     wanted = ctx.progress.resume_chapter()
-    return next((c for c in CHAPTERS if c.id == wanted), None) if wanted else None
+    try:
+        return chapter(wanted) if wanted else None
+    except KeyError:
+        return None
 
 
 class Flow:
