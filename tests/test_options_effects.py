@@ -129,3 +129,15 @@ def test_fullscreen_and_scaling_change_the_window(screen) -> None:
         window.fit()
         sizes[mode] = (window.viewport.canvas, window.viewport.scale)
     assert sizes["fit"] != sizes["whole"]
+
+
+def test_the_briefing_legend_follows_the_interact_option_and_binding() -> None:
+    from game.campaign import CONTROLS_CARD
+    from game.scenes.briefing import legend
+
+    held = dict((action, key) for key, action in legend(CONTROLS_CARD.keys, Settings()))
+    settings = Settings(interact_mode="toggle")
+    settings.keys["interact"] = ["f"]
+    pressed = dict((action, key) for key, action in legend(CONTROLS_CARD.keys, settings))
+    use = next(action for action in held if action.startswith("use"))
+    assert (held[use], pressed[use]) == ("Hold E", "Press F")

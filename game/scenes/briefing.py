@@ -13,6 +13,7 @@ from game.scenes.base import BACK, STAY, Go, Run, Scene
 from game.scenes.context import GameContext
 from game.scenes.layout import stage
 from game.scenes.menu import Menu
+from game.settings import Settings
 
 BACKDROP = (11, 12, 17)
 ORANGE = (255, 150, 60)
@@ -22,6 +23,7 @@ ALT_RED = (220, 60, 50)
 ART_RECT = pygame.Rect(40, 92, 792, 440)  # the 720x400 card art scaled by 1.1
 TEXT_LEFT, TEXT_WIDTH = 866, 374
 BODY_SIZE, HEADING_SIZE, KEY_SIZE = 28, 40, 26
+INTERACT_KEY = "Hold E"  # the legend's entry for the interact key, as the campaign writes it
 STRIP_W = 144  # storyboard thumbnails under the picture
 
 
@@ -67,7 +69,7 @@ class BriefingScene(Scene):
         surface = stage(surface)
         draw_header(surface, text, self.chapter)
         draw_art(surface, self.ctx, card, self.chapter.alternative)
-        draw_text(surface, text, card)
+        draw_text(surface, text, card, legend(card.keys, self.ctx.settings))
         if not card.keys:
             draw_strip(surface, self.ctx, self.chapter, self.page)
         draw_footer(surface, text, self.page, len(self.chapter.cards), self._next_label())
@@ -137,7 +139,17 @@ def card_picture(ctx: GameContext, card: Card,
     return cached
 
 
-def draw_text(surface: pygame.Surface, text: TextCache, card: Card) -> None:
+def legend(keys: tuple[tuple[str, str], ...], settings: Settings) -> tuple[tuple[str, str], ...]:
+    """The controls legend as this player has it: the interact key they bound, held or
+    pressed as the Interact option says."""
+    bound = (settings.keys.get("interact") or ["e"])[0].upper()
+    verb = "Press" if settings.interact_mode == "toggle" else "Hold"
+    return tuple((f"{verb} {bound}" if key == INTERACT_KEY else key, action)
+                 for key, action in keys)
+
+
+def draw_text(surface: pygame.Surface, text: TextCache, card: Card,
+              keys: tuple[tuple[str, str], ...] = ()) -> None:
     """Heading, paragraphs and any controls legend in the column right of the picture."""
     y = ART_RECT.top - 4
     for line in wrap_px(text, card.heading, HEADING_SIZE, TEXT_WIDTH, True):
@@ -149,8 +161,8 @@ def draw_text(surface: pygame.Surface, text: TextCache, card: Card) -> None:
             surface.blit(text.render(line, BODY_SIZE, (214, 208, 196)), (TEXT_LEFT, y))
             y += BODY_SIZE - 2
         y += 12
-    if card.keys:
-        draw_keys(surface, text, card.keys, y)
+    if keys:
+        draw_keys(surface, text, keys, y)
 
 
 def draw_keys(surface: pygame.Surface, text: TextCache, keys: tuple[tuple[str, str], ...],
