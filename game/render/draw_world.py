@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.level.model import LevelModel
+from game.render.alarm_lights import AlarmLights
 from game.render.assets import Assets
 from game.render.camera import Camera
 from game.render.decals import paint_decal
@@ -16,6 +17,7 @@ from game.render.draw_mission_props import draw_mission_props
 from game.render.effects import Effects
 from game.render.lighting_layer import LightingLayer, display_surface
 from game.render.markers import draw_name_tags, draw_player_mark
+from game.render.postures import posed_sprites
 from game.render.shadow_layer import ShadowLayer
 from game.render.sprite_cache import DEAD_SUFFIX, HIT_SUFFIX, SpriteCache
 from game.render.text_cache import TextCache
@@ -44,6 +46,7 @@ class WorldRenderer:
     lighting: LightingLayer = field(init=False)
     text: TextCache = field(init=False)
     effects: Effects = field(default_factory=Effects)
+    alarm_lights: AlarmLights = field(default_factory=AlarmLights)
     shadows: ShadowLayer = field(default_factory=ShadowLayer)
     decals_drawn: int = 0
     view: pygame.Surface | None = None
@@ -64,6 +67,7 @@ class WorldRenderer:
         self.lighting.draw(view, scene, left, top)
         self._draw_tracers(view, world, alpha, left, top)
         self.effects.draw_glow(view, left, top, self.sprites)
+        self.alarm_lights.draw(view, world, left, top)
         if view is not surface:
             pygame.transform.scale(view, surface.get_size(), surface)
         mission = world.resources.get(MissionState)
@@ -103,6 +107,7 @@ class WorldRenderer:
         dead, cars = world.store(Dead), world.store(Vehicle)
         headings = world.store(Heading)
         hits, recoil = self.effects.hits, self.effects.recoil
+        poses = posed_sprites(world)
         right, bottom = left + view_w + CULL_PX, top + view_h + CULL_PX
         layers: tuple[list, list, list] = ([], [], [])
         for eid, pos, look in world.query(Position, Appearance):
@@ -114,8 +119,9 @@ class WorldRenderer:
             angle = _lerp_angle(heading.prev_angle, heading.angle, alpha) if heading else 0.0
             car = cars.get(eid)
             wrecked = eid in dead or (car is not None and car.state == "wrecked")
-            key = look.sprite + DEAD_SUFFIX if wrecked else \
-                look.sprite + HIT_SUFFIX if eid in hits else look.sprite
+            sprite = look.sprite if wrecked else poses.get(eid, look.sprite)
+            key = sprite + DEAD_SUFFIX if wrecked else \
+                sprite + HIT_SUFFIX if eid in hits else sprite
             if eid in recoil:
                 x -= math.cos(angle) * 3.0
                 y -= math.sin(angle) * 3.0
