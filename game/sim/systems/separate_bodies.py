@@ -21,8 +21,11 @@ def separate_bodies(world: World, dt: float) -> None:
     buckets = grid.buckets
     # Two bodies that both stood still since they were last separated cannot newly overlap:
     # only pairs with a mover in them are tested, each once (a pair of movers by the first).
+    filed = grid.filed
     for a in moved:
-        gx0, gy0, gx1, gy1 = grid.filed[a]
+        gx0, gy0, gx1, gy1 = filed[a]
+        pa, ba = positions[a], bodies[a]
+        ra, la = ba.radius, ba.length
         done: set[int] = set()
         for gy in range(gy0, gy1 + 1):
             for gx in range(gx0, gx1 + 1):
@@ -30,6 +33,11 @@ def separate_bodies(world: World, dt: float) -> None:
                     if b == a or b in done or (b < a and b in movers):
                         continue
                     done.add(b)
+                    # _separate's first test, inline: most pairs in a cell are out of reach.
+                    pb, bb = positions[b], bodies[b]
+                    reach = ra + bb.radius + (la + bb.length) * 0.5
+                    if abs(pa.x - pb.x) > reach or abs(pa.y - pb.y) > reach:
+                        continue
                     if a < b:
                         _separate(positions, bodies, headings, a, b, before)
                     else:
