@@ -11,7 +11,8 @@ from game.sim.world import World
 
 def move_bodies(world: World, dt: float) -> None:
     cmap = world.resource(CollisionMap)
-    clear = cmap.clear
+    clear, cell, cells = cmap.clear, cmap.cell, cmap.cells
+    cols, rows, width = cmap.cols, cmap.rows, cmap.cols + 2
     headings, positions, bodies = world.store(Heading), world.store(Position), world.store(Body)
     # Each body moves against the static map alone, so the order they move in changes nothing.
     for eid, vel in world.store(Velocity).items():
@@ -23,11 +24,19 @@ def move_bodies(world: World, dt: float) -> None:
             continue
         x0, y0 = pos.x, pos.y
         x1, y1 = x0 + vx * dt, y0 + vy * dt
-        # Open ground all the way (most moves): slide_body's first test, without its call.
         reach = body.radius + body.length * 0.5
-        lx, hx = (x0, x1) if x0 <= x1 else (x1, x0)
-        ly, hy = (y0, y1) if y0 <= y1 else (y1, y0)
-        if not clear(lx - reach, ly - reach, hx + reach, hy + reach):
+        lx, hx = (x0 - reach, x1 + reach) if x0 <= x1 else (x1 - reach, x0 + reach)
+        ly, hy = (y0 - reach, y1 + reach) if y0 <= y1 else (y1 - reach, y0 + reach)
+        # Open ground all the way (most moves): CollisionMap.clear's look at the up to four
+        # cells a walker's box covers, written out here because it runs for every mover.
+        c0, c1, r0, r1 = int(lx // cell), int(hx // cell), int(ly // cell), int(hy // cell)
+        if c1 - c0 <= 1 and r1 - r0 <= 1 and c0 > -1 and c1 < cols and r0 > -1 and r1 < rows:
+            top, bottom = (r0 + 1) * width + 1, (r1 + 1) * width + 1
+            open_ground = not (top + c0 in cells or top + c1 in cells or bottom + c0 in cells
+                               or bottom + c1 in cells)
+        else:
+            open_ground = clear(lx, ly, hx, hy)
+        if not open_ground:
             x1, y1 = slide_near_solids(cmap, body, headings.get(eid), x0, y0, x1, y1)
         pos.x, pos.y = x1, y1
         # What the walls allowed becomes the velocity: sliding keeps only the free component.
@@ -56,7 +65,7 @@ def slide_near_solids(
     reach = body.radius + body.length * 0.5
     lx, hx = (x0, x1) if x0 <= x1 else (x1, x0)
     ly, hy = (y0, y1) if y0 <= y1 else (y1, y0)
-    solids = cmap.near(lx - reach, ly - reach, hx + reach, hy + reach)
+    solids = cmap.near_box(lx - reach, ly - reach, hx + reach, hy + reach)
     if not solids:
         return x1, y1
     steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (body.radius * 0.5)))
