@@ -43,15 +43,17 @@ def separate_bodies(world: World, dt: float) -> None:
         grid.settled.pop(eid, None)  # a shoved body is tested again next tick
 
 
-def _pairs_with_a_mover(grid: BodyGrid, moved: list[int]) -> set[int]:
+def _pairs_with_a_mover(grid: BodyGrid, moved: list[int], by_buckets: bool | None = None
+                        ) -> set[int]:
     """Every (low id, high id) pair filed in a shared cell with a mover in it, as one int
     (low << PAIR_SHIFT | high: sorts as the pair would, faster). Two bodies that
     both stood still since they were last separated cannot newly overlap. When most bodies
-    moved, the buckets are walked (pairs made in C); when few did, only the movers' cells."""
+    moved, the buckets are walked (pairs made in C); when few did, only the movers' cells
+    (``by_buckets`` forces one way; both find the same pairs)."""
     buckets, movers = grid.buckets, set(moved)
     pairs: set[int] = set()
     add = pairs.add
-    if len(moved) * 2 >= len(grid.filed):
+    if by_buckets if by_buckets is not None else len(moved) * 2 >= len(grid.filed):
         everyone = len(moved) == len(grid.filed)
         for bucket in buckets.values():
             if len(bucket) == 1:
