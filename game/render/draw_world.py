@@ -179,11 +179,14 @@ class WorldRenderer:
         if not animated:
             return
         w, h = surface.get_size()
-        tiles = self.chunks.tiles
+        tiles, frame_of = self.chunks.tiles, {}  # tiles of one kind show the same frame
         for tile in animated:
             sx, sy = tile.x - left, tile.y - top
             if -64 < sx < w and -64 < sy < h:
-                image = tiles.get(animated_gid(self.level, tile.gid, time_s))
+                gid = frame_of.get(tile.gid)
+                if gid is None:
+                    gid = frame_of[tile.gid] = animated_gid(self.level, tile.gid, time_s)
+                image = tiles.get(gid)
                 if image is not None:
                     surface.blit(image, (sx, sy))
 
