@@ -15,19 +15,23 @@ from game.render.draw_mission_props import draw_mission_props
 from game.render.draw_world import WorldRenderer
 from game.render.overhead_cover import CELL, cells_hit
 from game.render.tile_chunks import blit_chunks
+from game.sim.ai.lighting import LightField, LightSource
 from game.sim.components import Appearance, Position
 from game.sim.events import ActorDamaged, Exploded, ShotFired
+from game.sim.light_model import LightScene, light_scene
 from game.sim.world import World
 
 VIEW = (1280, 720)
 
 
 def plain_scene(renderer: WorldRenderer, view: pygame.Surface, world: World, left: int,
-                top: int) -> None:
+                top: int, scene: LightScene | None = None) -> None:
     """The reference: every layer drawn in full, in order."""
     blit_chunks(view, renderer.chunks.below, left, top)
     renderer._draw_animated(view, world.time_s, left, top, above=False)
     draw_mission_props(view, world, left, top)
+    if scene is not None:
+        renderer.shadows.draw(view, world, scene, 1.0, left, top)
     view.fblits(renderer._actor_blits(world, 1.0, left, top, *view.get_size()))
     renderer.effects.draw(view, left, top)
     blit_chunks(view, renderer.chunks.above, left, top)
@@ -96,4 +100,24 @@ def test_a_decal_under_the_overhead_stays_under_it(screen) -> None:
     renderer._bake_decals()
     renderer._draw_scene(fast, world, 1.0, camera.left, camera.top)
     plain_scene(renderer, plain, world, camera.left, camera.top)
+    assert pygame.image.tobytes(fast, "RGB") == pygame.image.tobytes(plain, "RGB")
+
+
+def test_long_shadows_under_the_overhead_stay_under_it(screen) -> None:
+    """At night a lamp throws people's shadows; those under the overpass are drawn beneath its
+    shadow band like the people themselves."""
+    assets, _ = screen
+    level = load_level(maps_dir() / "armored-car.tmx")
+    renderer = WorldRenderer(level, assets)
+    world, (cx, cy) = overhead_world(renderer)
+    world.resources[LightField] = LightField(0.15, (LightSource(cx, cy - 260, 420, 1.4),),
+                                             night=True)
+    scene = light_scene(world)
+    camera = Camera(*VIEW, *level.pixel_size)
+    camera.centre_on(cx, cy)
+    left, top = camera.left, camera.top
+    fast, plain = pygame.Surface(VIEW).convert(), pygame.Surface(VIEW).convert()
+    renderer._draw_scene(fast, world, 1.0, left, top, scene)
+    assert renderer.shadows.drawn, "no shadow was thrown: the test proves nothing"
+    plain_scene(renderer, plain, world, left, top, scene)
     assert pygame.image.tobytes(fast, "RGB") == pygame.image.tobytes(plain, "RGB")

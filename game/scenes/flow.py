@@ -1,7 +1,8 @@
 """The whole game flow in one file: every named transition, the scene it leads to, and how.
 
     title ── Start ─────────────────────────────────────▶ mission (the range, always)
-      ├── Continue ─▶ chapter (the first one not finished)
+      ├── Continue ─▶ chapter (where the player was: its card, or the first not finished)
+      ├── New campaign ─▶ chapter (the prologue, first card)
       ├── Campaign ─▶ chapters ─▶ chapter
       ├── Settings ─▶ settings ─▶ controls
       └── Quit
@@ -30,7 +31,7 @@ from game.campaign import CHAPTERS, Chapter, chapter, chapter_after, next_chapte
 from game.level.errors import MapError
 from game.level.missions import UnknownMissionError, is_playable, mission_sides
 from game.scenes.base import Go, Outcome, Run, Scene
-from game.scenes.briefing import SIDE_NAMES, BriefingScene, ChapterSelectScene, SideScene
+from game.scenes.briefing import BriefingScene, ChapterSelectScene, SideScene, rematch_label
 from game.scenes.context import GameContext
 from game.scenes.credits import CreditsScene
 from game.scenes.pause import PauseScene
@@ -56,18 +57,21 @@ def warm_up() -> None:
     import game.scenes.mission  # noqa: F401
 
 
-def rematch_label(run: Run) -> str:
+def debrief_rematch_label(run: Run) -> str:
     """The debrief's item for a rematch as the other side of ``run``."""
     from game.rematch import OTHER
 
-    other = OTHER.get(run.side, "")
-    return f"Rematch: play as {SIDE_NAMES.get(other, other)} against your own run"
+    return rematch_label(OTHER.get(run.side, ""))
 
 
 def resume_point(ctx: GameContext) -> Chapter | None:
-    """Where Continue leads: the chapter the progress store says, if it is still a chapter."""
+    """Where Continue leads: the chapter the progress store says (the alternative ending
+    included), if it is still a chapter."""
     wanted = ctx.progress.resume_chapter()
-    return next((c for c in CHAPTERS if c.id == wanted), None) if wanted else None
+    try:
+        return chapter(wanted) if wanted else None
+    except KeyError:
+        return None
 
 
 class Flow:
@@ -150,7 +154,15 @@ class Flow:
             self._show(SideScene(self.ctx, entry, sides, rematch))
             return
         run = go.run or Run(entry.mission or "", sides[0], 0, entry.id)
-        self._show(BriefingScene(self.ctx, entry, run))
+        progress = self.ctx.progress
+        page = progress.resume_card() if progress.resume_chapter() == entry.id else 0
+        self._show(BriefingScene(self.ctx, entry, run, page))
+
+    def _new(self, go: Go) -> None:
+        """A new campaign: the prologue's first card, whatever was read before."""
+        first = CHAPTERS[0]
+        self.ctx.progress.mark_place(first.id, 0)
+        self.go(Go("chapter", chapter=first.id))
 
     def _briefed(self, go: Go) -> None:
         """After the last card: the chapter's mission, or the next chapter for a story one."""
@@ -212,7 +224,7 @@ class Flow:
                                 has_next=bool(run.chapter and goes_on),
                                 next_title=following.title if following else "the credits",
                                 notice=trouble, rematch=self._rematch_of(run, outcome),
-                                rematch_label=rematch_label(run)))
+                                rematch_label=debrief_rematch_label(run)))
 
     def _rematch_of(self, run: Run, outcome: Outcome) -> Run | None:
         """After a won chapter mission playable from both sides, with its run kept: the
@@ -234,8 +246,9 @@ class Flow:
             following = None
         elif go.outcome is not None:  # after a won mission: LAX won by the crew ends otherwise
             following = chapter_after(run.chapter, run.side, go.outcome.success)
-        else:  # after a chapter told only in cards
+        else:  # after a chapter told only in cards: it is finished, Continue goes on
             following = next_chapter(run.chapter)
+            self.ctx.progress.finish_story(run.chapter, following.id if following else "")
         if following is None:
             self._show(CreditsScene(self.ctx))
         else:
@@ -258,7 +271,7 @@ class Flow:
 
 ROUTES: dict[str, Callable[[Flow, Go], None]] = {
     "stay": Flow._stay, "back": Flow._back, "quit": Flow._quit,
-    "title": Flow._title, "start": Flow._start, "continue": Flow._continue,
+    "title": Flow._title, "start": Flow._start, "continue": Flow._continue, "new": Flow._new,
     "chapters": Flow._chapters, "chapter": Flow._chapter, "briefed": Flow._briefed,
     "mission": Flow._mission, "pause": Flow._pause, "restart": Flow._restart,
     "debrief": Flow._debrief, "next": Flow._next,
