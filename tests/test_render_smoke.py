@@ -34,7 +34,7 @@ def frame(stack: Flow) -> pygame.Surface:
 def test_title_mission_pause_and_debrief_all_draw(ctx: GameContext) -> None:
     stack = Flow(ctx)
     assert distinct_colours(frame(stack)) > 20
-    stack.handle("confirm")
+    stack.go(Go("start"))  # the title's "Start: the range"
     stack.update(0.5, Controls(move_x=1.0, fire=True, aim_screen=(900, 360)))
     mission_frame = frame(stack)
     assert distinct_colours(mission_frame) > 20
@@ -53,7 +53,7 @@ def test_title_mission_pause_and_debrief_all_draw(ctx: GameContext) -> None:
 
 def test_debug_overlay_draws_over_the_mission(ctx: GameContext) -> None:
     stack = Flow(ctx)
-    stack.handle("confirm")
+    stack.go(Go("start"))
     stack.update(0.1, Controls())
     plain = frame(stack)
     stack.handle("debug")
