@@ -72,6 +72,10 @@ class BriefingScene(Scene):
         surface.fill(BACKDROP)
         surface = stage(surface)
         draw_header(surface, text, self.chapter)
+        if self.run.mission and self.run.side in SIDE_NAMES and not self.closing:  # whose turn
+            label = f"{'REMATCH AS' if self.run.ghost_of else 'PLAYING'}  " \
+                f"{SIDE_NAMES[self.run.side].upper()}"
+            text.shadowed(surface, label, (1240, 40), 24, MUTED, True, "topright")
         draw_art(surface, self.ctx, card, self.chapter.alternative)
         draw_text(surface, text, card, legend(card.keys, self.ctx.settings))
         if not card.keys:
