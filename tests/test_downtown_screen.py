@@ -92,7 +92,7 @@ def test_the_hud_says_what_mccauley_carries_and_whom_he_drags() -> None:
     world, player = session.world, session.mission.player
     rows = [line for line, _ in carry_rows(world, player, "g")]
     assert rows[0].startswith("CARRYING 1 BAG  $4,100,000  14 kg  speed ")
-    assert rows[1].startswith("G: drop one")
+    assert rows[1].startswith("G: drop it")
     intent = world.get(player, Intent)
     intent.drop = True
     session.step()
