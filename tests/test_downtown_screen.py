@@ -151,3 +151,18 @@ def test_in_the_game_the_fight_zooms_out_and_the_settings_zoom_still_applies() -
     scene.ctx.settings.zoom = 3.0
     scene.update(1 / 60, Controls())
     assert scene.camera.zoom == 3.0
+
+
+def test_the_objective_list_makes_room_once_a_ticked_line_has_been_read() -> None:
+    from game.render.hud import DONE_SHOWN_S, objective_rows
+
+    session = _ambushed()
+    mission, now = session.mission, session.world.time_s
+    car = mission.objective("car")
+    assert car is not None and car.done
+    rows = [line for line, _ in objective_rows(mission, car.done_at_s + 1.0)]
+    assert rows[0] == "[x] Walk the bags out to Breedan's car"
+    later = [line for line, _ in objective_rows(mission, car.done_at_s + DONE_SHOWN_S + 1.0)]
+    assert "[x] Walk the bags out to Breedan's car" not in later and len(later) == 4
+    assert all(line.startswith("[ ]") for line in later) and now >= car.done_at_s
+    assert not any("Stop the crew" in line for line in later)  # the police's are not listed
