@@ -9,11 +9,14 @@ from game.sim.mission import MissionState
 from game.sim.world import World
 
 STORY_ENDS = "THE END"
+OWN_ENDING = "YOUR ENDING"  # a win that is not the story's (LAX: McCauley gets away)
 
 
 def end_banner(world: World, mission: MissionState) -> str:
     """Death reads as death; BUSTED only for an arrest."""
     if mission.outcome == "success":
+        if mission.flags.get("own-ending"):
+            return OWN_ENDING
         return "JOB DONE" if mission.side == "crew" else "CASE CLOSED"
     if mission.outcome == "running":
         return ""
