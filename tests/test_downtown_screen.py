@@ -166,3 +166,14 @@ def test_the_objective_list_makes_room_once_a_ticked_line_has_been_read() -> Non
     assert "[x] Walk the bags out to Breedan's car" not in later and len(later) == 4
     assert all(line.startswith("[ ]") for line in later) and now >= car.done_at_s
     assert not any("Stop the crew" in line for line in later)  # the police's are not listed
+
+
+def test_only_the_players_own_bag_floats_a_dollar_figure() -> None:
+    from game.render.effects import Effects
+    from game.sim.events import LootTaken
+
+    effects = Effects()
+    effects.consume([LootTaken(0, 7, 4_000_000, "bag")], 3)  # Cheritto's bag, in Hanna's game
+    assert effects.blasts.floats == []
+    effects.consume([LootTaken(0, 3, 4_100_000, "bag")], 3)
+    assert [f.text for f in effects.blasts.floats] == ["+$4,100,000"]
