@@ -76,9 +76,17 @@ class ShadowLayer:
 
     def draw(self, surface: pygame.Surface, world: World, scene: LightScene, alpha: float,
              left: int, top: int) -> None:
+        blits = self.blits(surface, world, scene, alpha, left, top)
+        if blits:
+            surface.fblits(blits, pygame.BLEND_MULT)
+
+    def blits(self, surface: pygame.Surface, world: World, scene: LightScene, alpha: float,
+              left: int, top: int) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """This frame's shadows as (image, place on ``surface``) to multiply onto the ground
+        (the world renderer needs where they fall before it draws them)."""
         self.drawn = []
         if scene.field.ambient >= 1.0:
-            return  # by day the lamps' shadows are lost in the sunlight
+            return []  # by day the lamps' shadows are lost in the sunlight
         w, h = surface.get_size()
         blits = []
         for x, y in casters(world, alpha):
@@ -91,8 +99,7 @@ class ShadowLayer:
             self.drawn.append(shadow)
             image, ox, oy = self._image(shadow)
             blits.append((image, (round(x - ox) - left, round(y - oy) - top)))
-        if blits:
-            surface.fblits(blits, pygame.BLEND_MULT)
+        return blits
 
     def _image(self, shadow: Shadow) -> tuple[pygame.Surface, float, float]:
         """The shadow's image, turned, and where its feet land in it: one master image per
