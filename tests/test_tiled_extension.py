@@ -3,7 +3,8 @@
 Starts the real Tiled (1.8.2 in CI) under Xvfb with the HEAT project and a broken copy of
 maps/sandbox.tmx, the way a designer's Tiled reopens its last session, and waits for
 maps/extensions/heat-check-map.js to report through HEAT_TILED_REPORT what it put in Tiled's
-Issues panel. Tiled 1.8 has no way to run a script from the command line, so this is the
+Issues panel: once when the map opens, once more after Ctrl+S (sent with
+xdotool). Tiled 1.8 has no way to run a script from the command line, so this is the
 proof that the extension loads, runs `heat check-map` and parses its lines in the real Tiled.
 """
 
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -110,36 +112,57 @@ def wait_for_summary(report: Path, tiled: subprocess.Popen[bytes]) -> str:
     return report.read_text(encoding="utf-8") if report.exists() else ""
 
 
-def run_tiled(tmp_path: Path, display: str) -> tuple[str, str]:
-    maps = copy_project(tmp_path)
+@contextmanager
+def running_tiled(root: Path, display: str) -> Iterator[tuple[subprocess.Popen[bytes], Path]]:
+    """The real Tiled on a broken copy of the sandbox; yields it and its report file."""
+    maps = copy_project(root)
     break_objective(maps / "sandbox.tmx")
-    config = tmp_path / "config"
+    config = root / "config"
     write_settings(config, maps)
-    write_heat_shim(tmp_path / "bin")
-    runtime = tmp_path / "runtime"
+    write_heat_shim(root / "bin")
+    runtime = root / "runtime"
     runtime.mkdir(mode=0o700)
-    report = tmp_path / "report.txt"
+    report = root / "report.txt"
     env = {**os.environ, "DISPLAY": display, "XDG_CONFIG_HOME": str(config),
            "XDG_RUNTIME_DIR": str(runtime), "HEAT_TILED_REPORT": str(report),
-           "PYTHONPATH": str(ROOT), "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}"}
+           "PYTHONPATH": str(ROOT), "PATH": f"{root / 'bin'}{os.pathsep}{os.environ['PATH']}"}
     env.pop("QT_QPA_PLATFORM", None)
-    log = tmp_path / "tiled.log"
-    with log.open("wb") as out:
+    with (root / "tiled.log").open("wb") as out:
         tiled = subprocess.Popen([require("tiled"), "--new-instance"], cwd=maps, env=env,
                                  stdout=out, stderr=subprocess.STDOUT)
         try:
-            text = wait_for_summary(report, tiled)
+            yield tiled, report
         finally:
             tiled.kill()
             tiled.wait(timeout=10)
-    return text, log.read_text(encoding="utf-8", errors="replace")
 
 
-def test_real_tiled_lists_the_checker_lines_for_a_broken_map(
+def press_save(display: str) -> None:
+    """Ctrl+S as a designer presses it, once Tiled's main window has the keyboard focus."""
+    env = {**os.environ, "DISPLAY": display}
+    xdotool = require("xdotool")
+    subprocess.run([xdotool, "search", "--onlyvisible", "--classname", "tiled", "windowfocus",
+                    "key", "ctrl+s"], env=env, check=True, timeout=10)
+
+
+EXPECTED = ["HEAT sandbox.tmx:object 7: target 'exits' matches nothing for a reach objective "
+            "— set target to the name of a Region"]
+
+
+def heat_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("HEAT sandbox.tmx:")]
+
+
+def test_real_tiled_lists_the_checker_lines_on_open_and_on_save(
         tmp_path: Path, display: str) -> None:
-    text, log = run_tiled(tmp_path.resolve(), display)
-    assert SUMMARY in text, f"the extension reported nothing in {WAIT_S} s:\n{text}\n{log}"
-    lines = [line for line in text.splitlines() if line.startswith("HEAT sandbox.tmx:")]
-    assert lines == ["HEAT sandbox.tmx:object 7: target 'exits' matches nothing for a reach "
-                     "objective — set target to the name of a Region"], text
-    assert SUMMARY + "1 problem line(s) in the Issues panel" in text
+    root = tmp_path.resolve()
+    with running_tiled(root, display) as (tiled, report):
+        opened = wait_for_summary(report, tiled)
+        log = (root / "tiled.log").read_text(encoding="utf-8", errors="replace")
+        assert SUMMARY in opened, f"the extension reported nothing in {WAIT_S} s:\n{opened}\n{log}"
+        assert heat_lines(opened) == EXPECTED, opened
+        assert SUMMARY + "1 problem line(s) in the Issues panel" in opened
+        report.unlink()
+        press_save(display)
+        saved = wait_for_summary(report, tiled)
+    assert heat_lines(saved) == EXPECTED, f"nothing reported after Ctrl+S:\n{saved}"
