@@ -8,7 +8,8 @@
  * to trust the project's extensions ("Enable Extensions"). Finds `heat` on the PATH, else the
  * repository's .venv next to the maps folder. Works with Tiled 1.8 and newer: only API that
  * exists since 1.8 is used unguarded (registerAction, extendMenu, error/warn/log, Process,
- * TextFile, assetOpened/assetSaved); tiled.projectFilePath (1.10+) is used only when present.
+ * TextFile, assetOpened/assetSaved); tiled.projectFilePath (1.10+) and tiled.assetReloaded (1.11+)
+ * only when present.
  *
  * Tests: when the environment variable HEAT_TILED_REPORT names a file, each line the extension
  * reports is also appended to that file, so a test can prove it ran inside the real Tiled.
@@ -138,4 +139,5 @@ heatCheckMap.shortcut = "Ctrl+Alt+K";
 tiled.extendMenu("Map", [{ separator: true }, { action: "HeatCheckMap" }]);
 tiled.assetSaved.connect(heatCheck);
 tiled.assetOpened.connect(heatCheck);
+if (tiled.assetReloaded) tiled.assetReloaded.connect(heatCheck);  // Tiled 1.11+: changed on disk
 if (tiled.activeAsset) heatCheck(tiled.activeAsset);
