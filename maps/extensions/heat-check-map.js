@@ -82,16 +82,16 @@ function heatCommands(mapFile) {
 }
 
 function heatReport(map, line) {
-    // A checker line: FILE:WHERE: [warning: ]MESSAGE — FIX. Keep the file's own name, not
-    // the whole path: the fault may be in a tileset, template or the project, not the map.
-    var prefix = map.fileName + ":object ";
+    // A checker line: FILE:WHERE: [warning: ]MESSAGE — FIX, FILE relative to the map's folder
+    // (the fault may be in a tileset, a template or the project rather than the map).
+    var prefix = heatBaseName(map.fileName) + ":object ";
     var match = line.indexOf(prefix) === 0 ? /^(\d+)/.exec(line.substring(prefix.length)) : null;
     var select = function () {
         if (!match) return;
         var object = heatObjectById(map, parseInt(match[1], 10));
         if (object) map.selectedObjects = [object];
     };
-    var text = "HEAT " + line.split(heatFolderOf(map.fileName) + "/").join("");
+    var text = "HEAT " + line;
     if (text.indexOf(": warning: ") >= 0) tiled.warn(text, select);
     else tiled.error(text, select);
     heatRecord(text);
@@ -102,7 +102,8 @@ function heatCheck(map) {
     var commands = heatCommands(map.fileName);
     var result = null;
     for (var i = 0; i < commands.length && !result; ++i)
-        result = heatRun(commands[i], ["check-map", map.fileName], heatFolderOf(map.fileName));
+        result = heatRun(commands[i], ["check-map", heatBaseName(map.fileName)],
+                         heatFolderOf(map.fileName));
     if (!result) {
         var missing = "HEAT: could not run 'heat check-map' — start Tiled from the game's venv "
             + "(source .venv/bin/activate) or install the game so `heat` is on the PATH";
