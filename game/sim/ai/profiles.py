@@ -18,13 +18,18 @@ class Profile:
     retreat_share: float  # falls back to cover below this share of health
     flanks: bool  # may be sent round the side
     nerve: float  # 0..1: low nerves panic or surrender sooner
+    first_shot_s: tuple[float, float]  # seeded reaction to a new target before the first shot
 
 
 PROFILES: dict[str, Profile] = {
-    "crew": Profile(math.radians(115), metres(26), 1.0, 0.25, 10.0, 0.3, True, 0.9),
-    "lapd": Profile(math.radians(105), metres(24), 1.0, 0.3, 14.0, 0.35, True, 0.8),
-    "guard": Profile(math.radians(95), metres(20), 0.9, 0.45, 22.0, 0.5, False, 0.4),
-    "civilian": Profile(math.radians(120), metres(18), 1.0, 0.5, 40.0, 1.0, False, 0.1),
+    "crew": Profile(math.radians(115), metres(26), 1.0, 0.25, 10.0, 0.3, True, 0.9,
+                    (0.35, 0.5)),
+    "lapd": Profile(math.radians(105), metres(24), 1.0, 0.3, 14.0, 0.35, True, 0.8,
+                    (0.4, 0.6)),
+    "guard": Profile(math.radians(95), metres(20), 0.9, 0.45, 22.0, 0.5, False, 0.4,
+                     (0.5, 0.7)),
+    "civilian": Profile(math.radians(120), metres(18), 1.0, 0.5, 40.0, 1.0, False, 0.1,
+                        (0.6, 0.9)),
 }
 
 

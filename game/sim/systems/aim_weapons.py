@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from game.sim.ai.aim_settle import ready_to_fire, settle_factor
 from game.sim.ai.line_of_fire import cone_for, line_of_fire, stores_for_fire
 from game.sim.ai.profiles import profile_for
 from game.sim.body_grid import BodyGrid
@@ -45,7 +46,8 @@ def aim_weapons(world: World, dt: float) -> None:
             continue
         px, py = point
         intent.aim_x, intent.aim_y = px + gunner.error_x, py + gunner.error_y
-        intent.fire = _trigger(world, eid, gunner, intent, pos, context, dt)
+        intent.fire = ready_to_fire(world, eid, gunner) and \
+            _trigger(world, eid, gunner, intent, pos, context, dt)
 
 
 def _aim_point(world: World, eid: int, gunner: Gunner, gone: tuple
@@ -137,7 +139,8 @@ def _start_burst(world: World, eid: int, gunner: Gunner, pos: Position, rounds: 
         target = world.get(gunner.target, Position)
         if target is not None:
             d = math.hypot(target.x - pos.x, target.y - pos.y)
-    sigma = profile.aim_error_px * max(0.5, d / ERROR_AT_PX) * (1.0 + fear)
+    sigma = profile.aim_error_px * max(0.5, d / ERROR_AT_PX) * (1.0 + fear) \
+        * settle_factor(world, eid, gunner)
     gunner.error_x, gunner.error_y = world.rng.gauss(0.0, sigma), world.rng.gauss(0.0, sigma)
     gunner.burst_left = rounds
     gunner.check_s = 0.0  # a new aim needs a fresh look down the line of fire
