@@ -1,6 +1,7 @@
 """A scripted new player in the downtown ambush: McCauley walks the bags to the car door and, a
-human reaction after the police open fire, runs for the nearest cover that faces them. Run as a
-script for the survival count over 20 seeds: ``python -m tests.test_ai_reaction_ambush``."""
+human reaction after the police call out or open fire, runs for the nearest cover that faces
+them. Run as a script for the survival count over 20 seeds:
+``python -m tests.test_ai_reaction_ambush [SEEDS] [REACTION_S] [cover|REGION]``."""
 
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ from game.sim.ai.pathfind import plan_path
 from game.sim.ai.resources import cover_index, nav_grid
 from game.sim.collision_map import CollisionMap
 from game.sim.components import Dead, Downed, Faction, Intent, Position
-from game.sim.events import ShotFired
+from game.sim.events import RadioChatter, ShotFired
 from game.sim.mission.lookup import find, region
 from game.sim.units import DT, TICK_HZ, metres
 
-HUMAN_REACTION_S = 0.5  # from the first police shot to the player's first move
+HUMAN_REACTION_S = 0.5  # from the first warning to the player's first move
 SURVIVE_S = 5.0
 COVER_SEARCH_PX = metres(10)
 
@@ -67,8 +68,11 @@ def _middle(world, name: str) -> tuple[float, float]:
     return (area.x + area.w / 2, area.y + area.h / 2) if area else (0.0, 0.0)
 
 
-def _police_fired(world, events: list) -> bool:
+def _warned(world, events: list) -> bool:
+    """A police shot, or a subtitle calling out the police: a player knows the ambush is on."""
     for event in events:
+        if isinstance(event, RadioChatter) and ("Police" in event.text or "LAPD" in event.text):
+            return True
         faction = world.get(event.shooter, Faction) if isinstance(event, ShotFired) else None
         if faction is not None and faction.side == "lapd":
             return True
@@ -102,7 +106,7 @@ def newbie_survives(seed: int, reaction_s: float = HUMAN_REACTION_S, to: str = "
             path = _path(world, here, spot if to == "cover" else _middle(world, to))
         _steer(intent, here, path)
         session.step()
-        if shot < 0 and _police_fired(world, world.take_outbox()):
+        if shot < 0 and _warned(world, world.take_outbox()):
             shot = tick
         world.take_outbox()
     return False

@@ -64,7 +64,8 @@ def test_breedan_dies_at_the_wheel_when_the_crew_reaches_the_car() -> None:
     assert not world.has(breedan, Dead)
     _put(world, "McCauley", *_region_centre(world, "getaway"))
     _ticks_until(session, lambda: session.mission.phase == "ambush", 120)
-    assert world.has(breedan, Dead)
+    assert not world.has(breedan, Dead)  # the police call out first ...
+    _ticks_until(session, lambda: world.has(breedan, Dead), 90)  # ... then the first volley
     car, body = world.get(find(world, "breedan-car"), Position), world.get(breedan, Position)
     assert math.hypot(car.x - body.x, car.y - body.y) < 64  # at the wheel, not down the street
 
@@ -125,6 +126,7 @@ def test_the_debrief_calls_the_crew_roll_who_was_lost_and_who_made_it() -> None:
     world = session.world
     _put(world, "McCauley", *_region_centre(world, "getaway"))
     _ticks_until(session, lambda: session.mission.phase == "ambush", 120)
+    _ticks_until(session, lambda: world.has(find(world, "Breedan"), Dead), 90)  # the volley
     chris = find(world, "Shiherlis")
     at = world.get(chris, Position)
     kill(world, chris, 0, at.x, at.y)  # his bag stays in the street with him

@@ -22,11 +22,14 @@ T = plan.T
 BAGS = {"McCauley": 4_100_000, "Shiherlis": 4_100_000, "Cheritto": 4_000_000}
 """The three bags: the twelve point two million, to the dollar."""
 BAG_KG = 14.0
+VOLLEY_S = 1.0
+"""The police call out before they fire: a beat for the player to make for cover."""
 
 LINES = {
     "walkout": "McCauley: Bags in hand. Walk, don't run. Breedan is at the curb.",
     "ambush": "Dispatch: All units, they are out of the bank. Move in now.",
     "ambush-crew": "Cheritto: Police, across the street! Behind the cars!",
+    "challenge": "Bullhorn: LAPD! Put the bags down and get on the ground!",
     "breedan": "Shiherlis: Breedan's hit! The car is finished!",
     "street": "McCauley: On foot. East, down the street. Stay on me.",
     "shiherlis": "Shiherlis: I'm hit. Legs won't hold me.",
@@ -97,9 +100,8 @@ def phases(ids: Any) -> list[dict[str, Any]]:
             "radio walkout",
         ], initial=True, x=16),
         phase(ids, "ambush", "The ambush", [
-            "spawn_group ambush", "call breedan_dies", "alert unit combat", "alert uniforms combat",
-            "behave faction:civilian flee", "alarm getaway", "radio ambush", "say ambush-crew",
-            "radio breedan", "countdown code 120",
+            "spawn_group ambush", "say challenge", "say ambush-crew", "radio ambush",
+            "behave faction:civilian flee", "countdown code 120",
         ], x=48),
         phase(ids, "street", "Fighting down the street", ["say street"], x=80),
     ]
@@ -112,7 +114,10 @@ def triggers(ids: Any) -> list[dict[str, Any]]:
                  "spawn_group escort at=Hanna", "call unit_follows"],
                 side="lapd", x=16),
         trigger(ids, "the unit waits", ["phase_entered ambush"],
-                ["spawn_group unit", "alert unit combat"], side="crew", x=16, y=48),
+                ["spawn_group unit"], side="crew", x=16, y=48),
+        trigger(ids, "the first volley", ["phase_entered ambush"],
+                ["call breedan_dies", "alert unit combat", "alert uniforms combat",
+                 "alarm getaway", "radio breedan"], delay_s=VOLLEY_S, x=48, y=48),
         trigger(ids, "Hanna on the street", ["phase_entered ambush"],
                 ["goto Hanna crossing-a", "alert Hanna combat"], side="crew", delay_s=15.0,
                 x=48),
