@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from game.sim.mission.lines import Line
 from game.sim.mission.registry import ACTIONS, CONDITIONS
@@ -23,23 +24,47 @@ CHEAP = frozenset({"clock_at", "countdown_below", "countdown_done", "flag", "obj
 """Conditions that read one field of the mission or the clock, not the world's entities."""
 
 
-def all_hold(ctx: Ctx, lines: Iterable[Line]) -> bool:
+Keyed = tuple[tuple[str, Line], ...]  # lines with the key their memory goes under
+
+
+@dataclass(slots=True)
+class LinePlans:
+    """Each `when` block split once into its remembering lines and its reading lines (cheapest
+    first), with the keys their memory goes under. Not state: a resource beside the world, by
+    the identity of the block (the block is kept too, so the identity stays its own)."""
+
+    plans: dict[int, tuple[tuple[Line, ...], Keyed, Keyed]] = field(default_factory=dict)
+
+
+def _plan(ctx: Ctx, lines: tuple[Line, ...]) -> tuple[Keyed, Keyed]:
+    kept = ctx.world.resources.get(LinePlans)
+    if kept is None:
+        kept = ctx.world.resources[LinePlans] = LinePlans()
+    plan = kept.plans.get(id(lines))
+    if plan is None or plan[0] is not lines:
+        remembering, cheap, costly = [], [], []
+        for line in lines:
+            verb = line.args[0] if line.verb == "not" and line.args else line.verb
+            group = remembering if verb in REMEMBERING else cheap if verb in CHEAP else costly
+            group.append((str(line.number), line))
+        plan = kept.plans[id(lines)] = (lines, tuple(remembering), tuple(cheap + costly))
+    return plan[1], plan[2]
+
+
+def all_hold(ctx: Ctx, lines: tuple[Line, ...]) -> bool:
     """Every line holds. The remembering lines (`enters`, `leaves`, also under `not`) are all
     evaluated every tick, so their memory stays current; the others only read, so they are
     asked cheapest first and the first that fails ends the question (same answer, less work)."""
-    result, reading, costly = True, [], []
-    for line in lines:
-        verb = line.args[0] if line.verb == "not" and line.args else line.verb
-        if verb in REMEMBERING:
-            ctx.key = str(line.number)
-            if not condition_holds(ctx, line):
-                result = False
-        elif result:
-            (reading if verb in CHEAP else costly).append(line)
+    remembering, reading = _plan(ctx, lines)
+    result = True
+    for key, line in remembering:
+        ctx.key = key
+        if not condition_holds(ctx, line):
+            result = False
     if not result:
         return False
-    for line in reading + costly:
-        ctx.key = str(line.number)
+    for key, line in reading:
+        ctx.key = key
         if not condition_holds(ctx, line):
             return False
     return True
