@@ -112,13 +112,18 @@ def inside_count(world: World, mission: MissionState, who: str, place: str) -> i
     area = region(world, place)
     if area is None:
         return 0
+    loots, positions = world.store(Loot), world.store(Position)
+    dead, downed, gave_up = world.store(Dead), world.store(Downed), world.store(Surrendered)
+    left, top, right, bottom = area.x, area.y, area.x + area.w, area.y + area.h
     count = 0
     for eid in members(world, mission, who):
-        if not world.has(eid, Loot) and not standing(world, eid):
+        loot = loots.get(eid)
+        pos = positions.get(loot.carrier if loot is not None and loot.carrier else eid)
+        if pos is None or not (left <= pos.x <= right and top <= pos.y <= bottom):
+            continue  # the same sums as Region.contains, asked before the cheaper-to-skip rest
+        if loot is None and (eid in dead or eid in downed or eid in gave_up):
             continue
-        spot = where(world, eid)
-        if spot is not None and area.contains(*spot):
-            count += 1
+        count += 1
     return count
 
 
