@@ -29,7 +29,10 @@ from game.sim.shadows import shadow_at
 from game.sim.units import metres
 from game.sim.world import World
 
-LOOK_EVERY_TICKS = 12  # each AI looks five times a second, on its own tick of the twelve
+LOOK_EVERY_TICKS = 12  # each AI looks five times a second
+LOOK_TICKS = 3  # looks happen on every third tick only, a quarter of the lookers each time, so
+# the actors are filed for the lookers four times in twelve ticks, not twelve
+LOOK_SLOTS = LOOK_EVERY_TICKS // LOOK_TICKS
 MAX_RAYS = 3  # sight lines tested per look, nearest candidates first
 CLOSE_PX = metres(1.5)  # this close, you notice someone behind you
 FLASH_S = 0.4  # a muzzle flash lights the shooter this long
@@ -48,15 +51,16 @@ class Seeable:
 
 
 def see_actors(world: World, dt: float) -> None:
-    phase = world.tick % LOOK_EVERY_TICKS
+    if world.tick % LOOK_TICKS:
+        return
+    slot = world.tick // LOOK_TICKS
     dead, downed, surrendered = world.store(Dead), world.store(Downed), world.store(Surrendered)
     awareness = world.store(Awareness)
-    due = [(eid, per, awareness[eid]) for eid, per in world.store(Perception).items()
-           if (eid + phase) % LOOK_EVERY_TICKS == 0 and eid in awareness
+    due = [(eid, per, awareness[eid]) for eid, per in world.query(Perception)
+           if (eid + slot) % LOOK_SLOTS == 0 and eid in awareness
            and eid not in dead and eid not in downed and eid not in surrendered]
     if not due:
         return
-    due.sort(key=lambda row: row[0])
     actors = _by_cell(_seeable(world, world.time_s, (dead, downed, surrendered)))
     cmap, light = world.resource(CollisionMap), light_scene(world)
     for eid, per, aware in due:
@@ -81,12 +85,11 @@ def _within(cells: dict[tuple[int, int], list[Seeable]], x: float, y: float, rea
 
 
 def _seeable(world: World, now: float, gone: tuple) -> list[Seeable]:
-    weapons, positions = world.store(Weapon), world.store(Position)
+    weapons = world.store(Weapon)
     dead, downed, surrendered = gone
     found = []
-    for eid, faction in sorted(world.store(Faction).items()):
-        pos = positions.get(eid)
-        if pos is None or eid in dead or eid in downed or eid in surrendered:
+    for eid, faction, pos in world.query(Faction, Position):  # ascending ids
+        if eid in dead or eid in downed or eid in surrendered:
             continue
         weapon = weapons.get(eid)
         flash = weapon is not None and now - weapon.last_shot_s < FLASH_S
