@@ -33,10 +33,15 @@ class LinePlans:
     first), with the keys their memory goes under. Not state: a resource beside the world, by
     the identity of the block (the block is kept too, so the identity stays its own)."""
 
-    plans: dict[int, tuple[tuple[Line, ...], Keyed, Keyed]] = field(default_factory=dict)
+    plans: dict[int, Plan] = field(default_factory=dict)
 
 
-def _plan(ctx: Ctx, lines: tuple[Line, ...]) -> tuple[Keyed, Keyed]:
+Plan = tuple[tuple[Line, ...], str | None, Keyed, Keyed]
+"""The block itself, the phase a `phase_is`/`phase_entered` line of it needs (None: none),
+its remembering lines, its reading lines."""
+
+
+def _plan(ctx: Ctx, lines: tuple[Line, ...]) -> Plan:
     kept = ctx.world.resources.get(LinePlans)
     if kept is None:
         kept = ctx.world.resources[LinePlans] = LinePlans()
@@ -47,15 +52,23 @@ def _plan(ctx: Ctx, lines: tuple[Line, ...]) -> tuple[Keyed, Keyed]:
             verb = line.args[0] if line.verb == "not" and line.args else line.verb
             group = remembering if verb in REMEMBERING else cheap if verb in CHEAP else costly
             group.append((str(line.number), line))
-        plan = kept.plans[id(lines)] = (lines, tuple(remembering), tuple(cheap + costly))
-    return plan[1], plan[2]
+        phase = next((line.args[0] for line in lines if line.verb in PHASED and line.args), None)
+        plan = kept.plans[id(lines)] = (lines, phase, tuple(remembering), tuple(cheap + costly))
+    return plan
+
+
+PHASED = frozenset({"phase_is", "phase_entered"})
+"""Conditions that cannot hold outside their phase: a block with one is false at a glance
+while another phase runs (its remembering lines still evaluated)."""
 
 
 def all_hold(ctx: Ctx, lines: tuple[Line, ...]) -> bool:
     """Every line holds. The remembering lines (`enters`, `leaves`, also under `not`) are all
     evaluated every tick, so their memory stays current; the others only read, so they are
     asked cheapest first and the first that fails ends the question (same answer, less work)."""
-    remembering, reading = _plan(ctx, lines)
+    _, phase, remembering, reading = _plan(ctx, lines)
+    if phase is not None and phase != ctx.mission.phase and not remembering:
+        return False
     result = True
     for key, line in remembering:
         ctx.key = key
