@@ -51,13 +51,13 @@ class Seeable:
 
 
 def see_actors(world: World, dt: float) -> None:
-    if world.tick % LOOK_TICKS:
+    tick = world.tick
+    if tick % LOOK_TICKS:
         return
-    slot = world.tick // LOOK_TICKS
     dead, downed, surrendered = world.store(Dead), world.store(Downed), world.store(Surrendered)
     awareness = world.store(Awareness)
     due = [(eid, per, awareness[eid]) for eid, per in world.query(Perception)
-           if (eid + slot) % LOOK_SLOTS == 0 and eid in awareness
+           if looks_now(eid, tick) and eid in awareness
            and eid not in dead and eid not in downed and eid not in surrendered]
     if not due:
         return
@@ -65,6 +65,12 @@ def see_actors(world: World, dt: float) -> None:
     cmap, light = world.resource(CollisionMap), light_scene(world)
     for eid, per, aware in due:
         _look(world, cmap, light, eid, per, aware, actors)
+
+
+def looks_now(eid: int, tick: int) -> bool:
+    """Whether this AI looks on this tick: once every LOOK_EVERY_TICKS, on a tick that is a
+    multiple of LOOK_TICKS, a quarter of the AIs on each of those (by id)."""
+    return tick % LOOK_TICKS == 0 and (eid + tick // LOOK_TICKS) % LOOK_SLOTS == 0
 
 
 def _by_cell(actors: list[Seeable]) -> dict[tuple[int, int], list[Seeable]]:
