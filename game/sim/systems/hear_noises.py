@@ -58,15 +58,16 @@ def hear_noises(world: World, dt: float) -> None:
     factions = world.store(Faction)
     cmap = world.resource(CollisionMap)
     positions, awareness = world.store(Position), world.store(Awareness)
-    listeners = world.store(Perception)
-    earshot = _Earshot.of(noises, max(per.hearing for per in listeners.values()))
+    listeners = world.query(Perception)  # ascending ids
+    earshot = _Earshot.of(noises, max(per.hearing for _, per in listeners))
     sources = {n.source: factions[n.source].side for n in noises if n.source in factions}
-    for eid in sorted(listeners):
-        per, aware, pos = listeners[eid], awareness.get(eid), positions.get(eid)
-        if aware is None or pos is None or _gone(eid, gone):
-            continue
-        near = earshot.near(pos)
+    for eid, per in listeners:
+        pos = positions.get(eid)
+        near = earshot.near(pos) if pos is not None else None
         if not near:
+            continue  # most listeners, most ticks: nothing within earshot of their cell
+        aware = awareness.get(eid)
+        if aware is None or _gone(eid, gone):
             continue
         side = factions[eid].side if eid in factions else ""
         best = _loudest(cmap, near, eid, side, sources, per, pos)
