@@ -29,10 +29,7 @@ from game.sim.shadows import shadow_at
 from game.sim.units import metres
 from game.sim.world import World
 
-LOOK_EVERY_TICKS = 12  # each AI looks five times a second
-LOOK_TICKS = 3  # looks happen on every third tick only, a quarter of the lookers each time, so
-# the actors are filed for the lookers four times in twelve ticks, not twelve
-LOOK_SLOTS = LOOK_EVERY_TICKS // LOOK_TICKS
+LOOK_EVERY_TICKS = 12  # each AI looks five times a second, on its own tick of the twelve
 MAX_RAYS = 3  # sight lines tested per look, nearest candidates first
 CLOSE_PX = metres(1.5)  # this close, you notice someone behind you
 FLASH_S = 0.4  # a muzzle flash lights the shooter this long
@@ -52,8 +49,6 @@ class Seeable:
 
 def see_actors(world: World, dt: float) -> None:
     tick = world.tick
-    if tick % LOOK_TICKS:
-        return
     dead, downed, surrendered = world.store(Dead), world.store(Downed), world.store(Surrendered)
     awareness = world.store(Awareness)
     due = [(eid, per, awareness[eid]) for eid, per in world.query(Perception)
@@ -68,9 +63,9 @@ def see_actors(world: World, dt: float) -> None:
 
 
 def looks_now(eid: int, tick: int) -> bool:
-    """Whether this AI looks on this tick: once every LOOK_EVERY_TICKS, on a tick that is a
-    multiple of LOOK_TICKS, a quarter of the AIs on each of those (by id)."""
-    return tick % LOOK_TICKS == 0 and (eid + tick // LOOK_TICKS) % LOOK_SLOTS == 0
+    """Whether this AI looks on this tick: once every LOOK_EVERY_TICKS, on its own tick (by
+    id), so about a twelfth of the AIs look on each tick."""
+    return (eid + tick) % LOOK_EVERY_TICKS == 0
 
 
 def _by_cell(actors: list[Seeable]) -> dict[tuple[int, int], list[Seeable]]:
