@@ -56,7 +56,8 @@ def see_actors(world: World, dt: float) -> None:
            and eid not in dead and eid not in downed and eid not in surrendered]
     if not due:
         return
-    actors = _by_cell(_seeable(world, world.time_s, (dead, downed, surrendered)))
+    wanted = _cells_wanted(world.store(Position), due)
+    actors = _seeable(world, world.time_s, (dead, downed, surrendered), wanted)
     cmap, light = world.resource(CollisionMap), light_scene(world)
     for eid, per, aware in due:
         _look(world, cmap, light, eid, per, aware, actors)
@@ -68,11 +69,19 @@ def looks_now(eid: int, tick: int) -> bool:
     return (eid + tick) % LOOK_EVERY_TICKS == 0
 
 
-def _by_cell(actors: list[Seeable]) -> dict[tuple[int, int], list[Seeable]]:
-    cells: dict[tuple[int, int], list[Seeable]] = {}
-    for actor in actors:
-        cells.setdefault((int(actor.x // CELL_PX), int(actor.y // CELL_PX)), []).append(actor)
-    return cells
+def _cells_wanted(positions: dict[int, Position], due: list) -> set[tuple[int, int]]:
+    """The cells this tick's lookers read (see ``_within``): only actors there are filed."""
+    wanted: set[tuple[int, int]] = set()
+    for eid, per, _ in due:
+        pos = positions.get(eid)
+        if pos is None:
+            continue
+        reach = per.sight_px
+        for gy in range(int((pos.y - reach) // CELL_PX), int((pos.y + reach) // CELL_PX) + 1):
+            for gx in range(int((pos.x - reach) // CELL_PX),
+                            int((pos.x + reach) // CELL_PX) + 1):
+                wanted.add((gx, gy))
+    return wanted
 
 
 def _within(cells: dict[tuple[int, int], list[Seeable]], x: float, y: float, reach: float
@@ -85,17 +94,25 @@ def _within(cells: dict[tuple[int, int], list[Seeable]], x: float, y: float, rea
     return found
 
 
-def _seeable(world: World, now: float, gone: tuple) -> list[Seeable]:
+def _seeable(world: World, now: float, gone: tuple, wanted: set[tuple[int, int]]
+             ) -> dict[tuple[int, int], list[Seeable]]:
+    """The actors who can be seen, filed by cell in ascending ids: only in the cells wanted."""
     weapons = world.store(Weapon)
     dead, downed, surrendered = gone
-    found = []
+    cells: dict[tuple[int, int], list[Seeable]] = {}
     for eid, faction, pos in world.query(Faction, Position):  # ascending ids
-        if eid in dead or eid in downed or eid in surrendered:
+        key = (int(pos.x // CELL_PX), int(pos.y // CELL_PX))
+        if key not in wanted or eid in dead or eid in downed or eid in surrendered:
             continue
         weapon = weapons.get(eid)
         flash = weapon is not None and now - weapon.last_shot_s < FLASH_S
-        found.append(Seeable(eid, faction.side, pos.x, pos.y, weapon is not None, flash))
-    return found
+        seeable = Seeable(eid, faction.side, pos.x, pos.y, weapon is not None, flash)
+        filed = cells.get(key)
+        if filed is None:
+            cells[key] = [seeable]
+        else:
+            filed.append(seeable)
+    return cells
 
 
 def _light(other: Seeable, light: LightScene) -> float:
