@@ -69,19 +69,24 @@ def looks_now(eid: int, tick: int) -> bool:
     return (eid + tick) % LOOK_EVERY_TICKS == 0
 
 
-def _cells_wanted(positions: dict[int, Position], due: list) -> set[tuple[int, int]]:
-    """The cells this tick's lookers read (see ``_within``): only actors there are filed."""
-    wanted: set[tuple[int, int]] = set()
+Box = tuple[int, int, int, int]  # gx0, gy0, gx1, gy1: a box of cells, inclusive
+
+
+def _cells_wanted(positions: dict[int, Position], due: list) -> Box:
+    """A box round every cell this tick's lookers read (see ``_within``): actors outside it
+    are not filed (nobody could read them)."""
+    gx0 = gy0 = 1 << 30
+    gx1 = gy1 = -(1 << 30)
     for eid, per, _ in due:
         pos = positions.get(eid)
         if pos is None:
             continue
         reach = per.sight_px
-        for gy in range(int((pos.y - reach) // CELL_PX), int((pos.y + reach) // CELL_PX) + 1):
-            for gx in range(int((pos.x - reach) // CELL_PX),
-                            int((pos.x + reach) // CELL_PX) + 1):
-                wanted.add((gx, gy))
-    return wanted
+        gx0 = min(gx0, int((pos.x - reach) // CELL_PX))
+        gy0 = min(gy0, int((pos.y - reach) // CELL_PX))
+        gx1 = max(gx1, int((pos.x + reach) // CELL_PX))
+        gy1 = max(gy1, int((pos.y + reach) // CELL_PX))
+    return gx0, gy0, gx1, gy1
 
 
 def _within(cells: dict[tuple[int, int], list[Seeable]], x: float, y: float, reach: float
@@ -94,16 +99,19 @@ def _within(cells: dict[tuple[int, int], list[Seeable]], x: float, y: float, rea
     return found
 
 
-def _seeable(world: World, now: float, gone: tuple, wanted: set[tuple[int, int]]
+def _seeable(world: World, now: float, gone: tuple, wanted: Box
              ) -> dict[tuple[int, int], list[Seeable]]:
-    """The actors who can be seen, filed by cell in ascending ids: only in the cells wanted."""
+    """The actors who can be seen, filed by cell in ascending ids: only in the box wanted."""
     weapons = world.store(Weapon)
     dead, downed, surrendered = gone
+    gx0, gy0, gx1, gy1 = wanted
     cells: dict[tuple[int, int], list[Seeable]] = {}
     for eid, faction, pos in world.query(Faction, Position):  # ascending ids
-        key = (int(pos.x // CELL_PX), int(pos.y // CELL_PX))
-        if key not in wanted or eid in dead or eid in downed or eid in surrendered:
+        gx, gy = int(pos.x // CELL_PX), int(pos.y // CELL_PX)
+        if not (gx0 <= gx <= gx1 and gy0 <= gy <= gy1) or eid in dead or eid in downed \
+                or eid in surrendered:
             continue
+        key = (gx, gy)
         weapon = weapons.get(eid)
         flash = weapon is not None and now - weapon.last_shot_s < FLASH_S
         seeable = Seeable(eid, faction.side, pos.x, pos.y, weapon is not None, flash)
