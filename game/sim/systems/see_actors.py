@@ -57,9 +57,9 @@ def see_actors(world: World, dt: float) -> None:
     if not due:
         return
     actors = _Roster.of(world, (dead, downed, surrendered))
-    cmap, light = world.resource(CollisionMap), light_scene(world)
+    cmap = world.resource(CollisionMap)
     for eid, per, aware in due:
-        _look(world, cmap, light, eid, per, aware, actors)
+        _look(world, cmap, eid, per, aware, actors)
 
 
 def looks_now(eid: int, tick: int) -> bool:
@@ -77,6 +77,8 @@ class _Roster:
     weapons: dict[int, Weapon]
     now: float
     made: dict[int, Seeable]
+    world: World
+    scene: LightScene | None = None  # the light, worked out when a looker first needs it
 
     @classmethod
     def of(cls, world: World, gone: tuple) -> _Roster:
@@ -84,7 +86,12 @@ class _Roster:
         rows = [(eid, faction.side, pos.x, pos.y)
                 for eid, faction, pos in world.query(Faction, Position)
                 if eid not in dead and eid not in downed and eid not in surrendered]
-        return cls(rows, world.store(Weapon), world.time_s, {})
+        return cls(rows, world.store(Weapon), world.time_s, {}, world)
+
+    def light(self) -> LightScene:
+        if self.scene is None:
+            self.scene = light_scene(self.world)  # nothing a look changes goes into it
+        return self.scene
 
     def seeable(self, eid: int, side: str, x: float, y: float) -> Seeable:
         found = self.made.get(eid)
@@ -95,13 +102,13 @@ class _Roster:
         return found
 
 
-def _light(other: Seeable, light: LightScene) -> float:
+def _light(other: Seeable, actors: _Roster) -> float:
     if other.light < 0.0:
-        other.light = 1.0 if other.flash else light_at(light, other.x, other.y)
+        other.light = 1.0 if other.flash else light_at(actors.light(), other.x, other.y)
     return other.light
 
 
-def _look(world: World, cmap: CollisionMap, light: LightScene, eid: int, per: Perception,
+def _look(world: World, cmap: CollisionMap, eid: int, per: Perception,
           aware: Awareness, actors: _Roster) -> None:
     pos, faction = world.get(eid, Position), world.get(eid, Faction)
     heading = world.get(eid, Heading)
@@ -124,7 +131,7 @@ def _look(world: World, cmap: CollisionMap, light: LightScene, eid: int, per: Pe
         if d2 > most2 or (side in feared and other_id not in weapons):
             continue
         other = actors.seeable(other_id, side, ox, oy)
-        reach = per.sight_px * sight_factor(_light(other, light))
+        reach = per.sight_px * sight_factor(_light(other, actors))
         if d2 > reach * reach:
             unseen.append(((0, int(oy // CELL_PX), int(ox // CELL_PX)), other))
             continue
@@ -142,7 +149,9 @@ def _look(world: World, cmap: CollisionMap, light: LightScene, eid: int, per: Pe
             return
         unseen.append(((1, i, 0), seeable))  # behind a wall: its shadow may reach round
     aware.seen = False
-    _look_for_shadows(world, cmap, light, (eid, pos.x, pos.y, facing), per, aware, unseen)
+    if unseen:
+        _look_for_shadows(world, cmap, actors.light(), (eid, pos.x, pos.y, facing), per, aware,
+                          unseen)
 
 
 def _look_for_shadows(world: World, cmap: CollisionMap, light: LightScene,
