@@ -9,18 +9,29 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.level.model import LevelModel
+from game.render.alarm_lights import AlarmLights
 from game.render.assets import Assets
 from game.render.camera import Camera
 from game.render.decals import paint_decal
 from game.render.draw_mission_props import draw_mission_props
+from game.render.drawn_rects import blit_rects, effect_rects, mission_prop_rects
 from game.render.effects import Effects
 from game.render.lighting_layer import LightingLayer, display_surface
 from game.render.markers import draw_name_tags, draw_player_mark
+from game.render.overhead_cover import blit_bands, cells_hit, recover, uncover
+from game.render.postures import posed_sprites
+from game.render.shadow_layer import ShadowLayer
 from game.render.sprite_cache import DEAD_SUFFIX, HIT_SUFFIX, SpriteCache
 from game.render.text_cache import TextCache
-from game.render.tile_chunks import CHUNK, TileChunks, animated_gid, blit_chunks, build_chunks
+from game.render.tile_chunks import (
+    CHUNK,
+    TileChunks,
+    animated_gid,
+    build_chunks,
+    repaint_flat,
+)
 from game.sim.components import Appearance, Dead, Heading, Position, Projectile
-from game.sim.light_model import light_scene
+from game.sim.light_model import LightScene, light_scene
 from game.sim.mission import MissionState
 from game.sim.vehicles import Vehicle
 from game.sim.world import World
@@ -31,6 +42,7 @@ CULL_PX = 96  # a sprite this far outside the view may still show an edge
 INSET = (384, 216)  # world px shown 1:1 in the set-piece inset
 INSET_AT = (1280 - 384 - 20, 110)
 INSET_FRAME = (255, 190, 80)
+DECAL_REACH = 64  # px: a scorch's streaks reach 52 px from its middle
 
 
 @dataclass
@@ -43,12 +55,25 @@ class WorldRenderer:
     lighting: LightingLayer = field(init=False)
     text: TextCache = field(init=False)
     effects: Effects = field(default_factory=Effects)
+    alarm_lights: AlarmLights = field(default_factory=AlarmLights)
+    shadows: ShadowLayer = field(default_factory=ShadowLayer)
     decals_drawn: int = 0
     view: pygame.Surface | None = None
     inset: pygame.Surface | None = None
+    animated_below: list = field(init=False)
+    animated_above: list = field(init=False)
+    animated_under_cover: list = field(init=False)  # animated ground tiles' rects
 
     def __post_init__(self) -> None:
         self.chunks = build_chunks(self.level, self.assets)
+        self.animated_below = [t for t in self.chunks.animated if not t.above]
+        self.animated_above = [t for t in self.chunks.animated if t.above]
+        tiles = self.chunks.tiles
+        below = [(t.x, t.y, *tiles[t.gid].get_size()) for t in self.animated_below
+                 if t.gid in tiles]
+        everywhere = pygame.Rect(0, 0, *self.level.pixel_size)
+        self.animated_under_cover = [r for r in below if cells_hit([r], self.chunks.cover,
+                                                                   everywhere)]
         self.sprites = SpriteCache(self.assets, self.palette)
         self.lighting = LightingLayer(self.level.pixel_size)
         self.text = TextCache(self.assets)
@@ -58,10 +83,11 @@ class WorldRenderer:
         view = self._view(surface, camera.zoom)
         self._bake_decals()
         scene = light_scene(world)
-        self._draw_scene(view, world, alpha, left, top)
+        self._draw_scene(view, world, alpha, left, top, scene)
         self.lighting.draw(view, scene, left, top)
         self._draw_tracers(view, world, alpha, left, top)
         self.effects.draw_glow(view, left, top, self.sprites)
+        self.alarm_lights.draw(view, world, left, top)
         if view is not surface:
             pygame.transform.scale(view, surface.get_size(), surface)
         mission = world.resources.get(MissionState)
@@ -84,14 +110,42 @@ class WorldRenderer:
         return self.view
 
     def _draw_scene(self, view: pygame.Surface, world: World, alpha: float, left: int,
-                    top: int) -> None:
-        blit_chunks(view, self.chunks.below, left, top)
+                    top: int, scene: LightScene | None = None) -> None:
+        """The ground with the overhead already on it, then what moves, with the overhead
+        lifted off the cells it moves in and put back over them (game.render.overhead_cover)."""
+        chunks = self.chunks
+        actors = self._actor_blits(world, alpha, left, top, *view.get_size())
+        # Long shadows on the ground, under the people and the dark.
+        shadows = [] if scene is None else \
+            self.shadows.blits(view, world, scene, alpha, left, top)
+        cells = self._cells_under_cover(view, world, actors + shadows, left, top)
+        blit_bands(view, chunks.flat, CHUNK, left, top)
+        if cells:
+            uncover(view, chunks.below, cells, CHUNK, left, top)
         self._draw_animated(view, world.time_s, left, top, above=False)
         draw_mission_props(view, world, left, top)
-        view.fblits(self._actor_blits(world, alpha, left, top, *view.get_size()))
+        if shadows:
+            view.fblits(shadows, pygame.BLEND_MULT)
+        view.fblits(actors)
         self.effects.draw(view, left, top)
-        blit_chunks(view, self.chunks.above, left, top)
+        if cells:
+            recover(view, chunks.above, cells, CHUNK, left, top)
         self._draw_animated(view, world.time_s, left, top, above=True)
+
+    def _cells_under_cover(self, view: pygame.Surface, world: World, actors: list, left: int,
+                           top: int) -> list:
+        """The overhead's cells in view that something drawn beneath it will touch."""
+        cover = self.chunks.cover
+        if not cover:
+            return []
+        rects = blit_rects(actors, left, top) if actors else []
+        rects += self.animated_under_cover
+        rects += mission_prop_rects(world)
+        rects += effect_rects(self.effects)
+        if not rects:
+            return []
+        w, h = view.get_size()
+        return cells_hit(rects, cover, pygame.Rect(left, top, w, h))
 
     def _actor_blits(self, world: World, alpha: float, left: int, top: int, view_w: int,
                      view_h: int) -> list:
@@ -99,6 +153,7 @@ class WorldRenderer:
         dead, cars = world.store(Dead), world.store(Vehicle)
         headings = world.store(Heading)
         hits, recoil = self.effects.hits, self.effects.recoil
+        poses = posed_sprites(world)
         right, bottom = left + view_w + CULL_PX, top + view_h + CULL_PX
         layers: tuple[list, list, list] = ([], [], [])
         for eid, pos, look in world.query(Position, Appearance):
@@ -110,8 +165,9 @@ class WorldRenderer:
             angle = _lerp_angle(heading.prev_angle, heading.angle, alpha) if heading else 0.0
             car = cars.get(eid)
             wrecked = eid in dead or (car is not None and car.state == "wrecked")
-            key = look.sprite + DEAD_SUFFIX if wrecked else \
-                look.sprite + HIT_SUFFIX if eid in hits else look.sprite
+            sprite = look.sprite if wrecked else poses.get(eid, look.sprite)
+            key = sprite + DEAD_SUFFIX if wrecked else \
+                sprite + HIT_SUFFIX if eid in hits else sprite
             if eid in recoil:
                 x -= math.cos(angle) * 3.0
                 y -= math.sin(angle) * 3.0
@@ -132,14 +188,18 @@ class WorldRenderer:
 
     def _draw_animated(self, surface: pygame.Surface, time_s: float, left: int, top: int,
                        above: bool) -> None:
+        animated = self.animated_above if above else self.animated_below
+        if not animated:
+            return
         w, h = surface.get_size()
-        for tile in self.chunks.animated:
-            if tile.above != above:
-                continue
+        tiles, frame_of = self.chunks.tiles, {}  # tiles of one kind show the same frame
+        for tile in animated:
             sx, sy = tile.x - left, tile.y - top
             if -64 < sx < w and -64 < sy < h:
-                gid = animated_gid(self.level, tile.gid, time_s)
-                image = self.chunks.tiles.get(gid)
+                gid = frame_of.get(tile.gid)
+                if gid is None:
+                    gid = frame_of[tile.gid] = animated_gid(self.level, tile.gid, time_s)
+                image = tiles.get(gid)
                 if image is not None:
                     surface.blit(image, (sx, sy))
 
@@ -172,7 +232,10 @@ class WorldRenderer:
             key = (int(x) // CHUNK, int(y) // CHUNK)
             chunk = self.chunks.below.get(key)
             if chunk is not None:
-                paint_decal(chunk, kind, int(x) - key[0] * CHUNK, int(y) - key[1] * CHUNK, turn)
+                cx, cy = int(x) - key[0] * CHUNK, int(y) - key[1] * CHUNK
+                paint_decal(chunk, kind, cx, cy, turn)
+                repaint_flat(self.chunks, key, pygame.Rect(cx - DECAL_REACH, cy - DECAL_REACH,
+                                                          2 * DECAL_REACH, 2 * DECAL_REACH))
         self.decals_drawn = len(self.effects.decals)
 
 
