@@ -37,9 +37,8 @@ def follow_paths(world: World, dt: float) -> None:
         if pos is None or intent is None or eid in dead or eid in downed or eid in gave_up:
             continue
         mx, my = _towards_waypoint(nav, pos) if nav.path else (0.0, 0.0)
-        if (tick + eid) % AVOID_EVERY == 0:  # only a walker needs the push: one standing has none
-            nav.avoid_x, nav.avoid_y = _avoidance(grid, positions, eid, pos, mx, my) \
-                if mx or my else (0.0, 0.0)
+        if (tick + eid) % AVOID_EVERY == 0:
+            nav.avoid_x, nav.avoid_y = _avoidance(grid, positions, eid, pos, mx, my)
         if mx or my:
             mx, my = mx + nav.avoid_x * AVOID_WEIGHT, my + nav.avoid_y * AVOID_WEIGHT
             _check_progress(world, nav, pos)
