@@ -8,7 +8,8 @@
       └── Quit
     chapter ─▶ side (when its mission has two sides) ─▶ briefing ─▶ mission ⇄ pause ─▶ settings
     mission ─▶ debrief ─┬─ Retry ─▶ mission (same Run: same mission, side and seed)
-                        ├─ Continue ─▶ next ─▶ chapter … ─▶ credits ─▶ title
+                        ├─ Continue ─▶ next ─▶ (its closing cards ─▶ next) ─▶ chapter … ─▶
+                        │                       credits ─▶ title
                         └─ Title ─▶ title
     side ─ Rematch (a stored run of one side) ─▶ briefing ─▶ mission as the other side, ghost
     debrief (a won chapter of two sides) ─ Rematch ─▶ mission as the other side, ghost
@@ -21,6 +22,7 @@ for, so the title is on screen before the sim is loaded (``warm_up`` loads it af
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -245,6 +247,11 @@ class Flow:
         if not run.chapter:
             following = None
         elif go.outcome is not None:  # after a won mission: LAX won by the crew ends otherwise
+            entry = chapter(run.chapter)
+            if go.outcome.success and entry.after:  # what the mission led to, read first
+                closing = dataclasses.replace(entry, cards=entry.after)
+                self._show(BriefingScene(self.ctx, closing, run, closing=True))
+                return
             following = chapter_after(run.chapter, run.side, go.outcome.success)
         else:  # after a chapter told only in cards: it is finished, Continue goes on
             following = next_chapter(run.chapter)

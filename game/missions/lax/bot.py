@@ -28,6 +28,7 @@ TOP_UP_SHARE = 0.6  # with nobody in a clear line, reload below this share of a 
 CLOSE_ON_PX = metres(22.0)  # armed police this close when Waingro falls: not the back way
 QUIET_PX = metres(16.0)  # top the magazine up only with no armed police this close
 BACK_OFF_PX = metres(5.0)  # empty in a fight: step this far back out of the line to reload
+STEADY_SHOTS = 2  # fire again only once the spread is down to this many shots' recoil
 
 
 def choose_route(world: World, pos: Position) -> str:
@@ -76,6 +77,8 @@ class LaxBot:
             return  # reload out of his line, not standing in it
         if threat is not None:
             self.base._engage(world, me, intent, pos, threat)
+            if intent.fire and weapon is not None:  # short bursts: let the muzzle settle
+                intent.fire = weapon.bloom_rad <= STEADY_SHOTS * weapon_spec(weapon.kind).recoil_rad
             return
         if weapon is not None and weapon.ammo < TOP_UP_SHARE * weapon_spec(weapon.kind).magazine \
                 and not _police_near(world, pos, QUIET_PX):
