@@ -17,6 +17,7 @@ SETTLE_S = 0.8  # from the first shot allowed, the extra spread fades over this 
 FIRST_SPREAD = 1.5  # extra aim error at the first shot, as a share of the settled error
 MOVING_SPREAD = 0.6  # extra aim error at a target moving at MOVING_PX_S or faster
 MOVING_PX_S = metres(4.0)
+SWITCH_SHARE = 0.5  # of the reaction time, when switching from an enemy engaged moments ago
 
 
 @dataclass(slots=True)
@@ -38,8 +39,11 @@ def ready_to_fire(world: World, eid: int, gunner: Gunner) -> bool:
     if seen is None:
         seen = Sighting()
         world.add(eid, seen)
-    if seen.target != gunner.target or now - seen.last_s > FORGET_S:
-        seen.target, seen.ready_s = gunner.target, now + _reaction(world, eid)
+    fresh = now - seen.last_s > FORGET_S or not seen.target
+    if seen.target != gunner.target or fresh:
+        # Swinging onto another enemy mid-fight is quicker than being surprised.
+        share = 1.0 if fresh else SWITCH_SHARE
+        seen.target, seen.ready_s = gunner.target, now + share * _reaction(world, eid)
     seen.last_s = now
     return now >= seen.ready_s
 
