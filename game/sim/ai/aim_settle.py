@@ -15,7 +15,7 @@ from game.sim.world import World
 FORGET_S = 2.0  # a target out of sight this long is a new target when it shows again
 SETTLE_S = 0.8  # from the first shot allowed, the extra spread fades over this long
 FIRST_SPREAD = 1.5  # extra aim error at the first shot, as a share of the settled error
-MOVING_SPREAD = 0.6  # extra aim error at a target moving at MOVING_PX_S or faster
+MOVING_SPREAD = 0.3  # extra aim error at a target moving at MOVING_PX_S or faster
 MOVING_PX_S = metres(4.0)
 SWITCH_SHARE = 0.5  # of the reaction time, when switching from an enemy engaged moments ago
 
@@ -27,6 +27,8 @@ class Sighting:
     target: int = 0
     ready_s: float = 0.0  # no shot at this target before then
     last_s: float = 0.0  # last tick the target was in the gunner's sights
+    other: int = 0  # the target it swung away from
+    other_s: float = 0.0  # when
 
 
 def ready_to_fire(world: World, eid: int, gunner: Gunner) -> bool:
@@ -39,11 +41,10 @@ def ready_to_fire(world: World, eid: int, gunner: Gunner) -> bool:
     if seen is None:
         seen = Sighting()
         world.add(eid, seen)
-    fresh = now - seen.last_s > FORGET_S or not seen.target
-    if seen.target != gunner.target or fresh:
-        # Swinging onto another enemy mid-fight is quicker than being surprised.
-        share = 1.0 if fresh else SWITCH_SHARE
-        seen.target, seen.ready_s = gunner.target, now + share * _reaction(world, eid)
+    if now - seen.last_s > FORGET_S or not seen.target:
+        seen.target, seen.ready_s = gunner.target, now + _reaction(world, eid)
+    elif seen.target != gunner.target:
+        _switch(world, eid, seen, gunner.target)
     seen.last_s = now
     return now >= seen.ready_s
 
@@ -60,6 +61,16 @@ def settle_factor(world: World, eid: int, gunner: Gunner) -> float:
     if vel is not None:
         factor += MOVING_SPREAD * min(1.0, math.hypot(vel.vx, vel.vy) / MOVING_PX_S)
     return factor
+
+
+def _switch(world: World, eid: int, seen: Sighting, target: int) -> None:
+    """Swinging onto another enemy mid-fight is quicker than being surprised; swinging back to
+    the one just left costs nothing, and swinging again while still getting on costs no more."""
+    now = world.time_s
+    back = target == seen.other and now - seen.other_s <= FORGET_S
+    seen.other, seen.other_s, seen.target = seen.target, now, target
+    if not back and now >= seen.ready_s:
+        seen.ready_s = now + SWITCH_SHARE * _reaction(world, eid)
 
 
 def _reaction(world: World, eid: int) -> float:

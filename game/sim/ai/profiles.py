@@ -23,7 +23,7 @@ class Profile:
 
 PROFILES: dict[str, Profile] = {
     "crew": Profile(math.radians(115), metres(26), 1.0, 0.25, 10.0, 0.3, True, 0.9,
-                    (0.35, 0.5)),
+                    (0.25, 0.4)),
     "lapd": Profile(math.radians(105), metres(24), 1.0, 0.3, 14.0, 0.35, True, 0.8,
                     (0.4, 0.6)),
     "guard": Profile(math.radians(95), metres(20), 0.9, 0.45, 22.0, 0.5, False, 0.4,
