@@ -29,6 +29,8 @@ def test_exposure_follows_the_light_and_shadow_rules_the_ai_uses() -> None:
     assert shadow_at(NIGHT, 330.0, 0.0) is None and exposure(NIGHT, 330.0, 0.0) == "dark"
     assert exposure(NIGHT, 2000.0, 0.0) == "dark"
     assert exposure(DAY, 2000.0, 0.0) is None  # by day there is nothing to say
+    overcast = LightScene(LightField(0.8, (POOL,)), 0.0)
+    assert exposure(overcast, 100.0, 0.0) is None and exposure(overcast, 2000.0, 0.0) is None
 
 
 def _rim_pixels(screen: tuple[Assets, TextCache], at: tuple[float, float],

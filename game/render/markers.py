@@ -40,8 +40,8 @@ ToScreen = Callable[[float, float], tuple[float, float]]
 def exposure(scene: LightScene, x: float, y: float) -> str | None:
     """How the light shows a person at (x, y) on a dark map, by the same light level and shadow
     rule the AI sees with: "lit", "shadow" (dark, but throwing a shadow a watcher can make out)
-    or "dark"; None by day, when everyone shows."""
-    if scene.field.ambient >= 1.0:
+    or "dark"; None by day (the ambient alone lights everyone past the shadow level)."""
+    if scene.field.ambient > SHADOW_LEVEL:
         return None
     if light_at(scene, x, y) > SHADOW_LEVEL:
         return "lit"
