@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from game.bots.marksman import shoot_at, top_up
 from game.bots.shelter import shelter, sheltered
+from game.bots.strafe import strafe
 from game.bots.threats import (
     OPEN_SHARE,
     THREAT_RANGE_PX,
@@ -48,6 +49,7 @@ class ObjectiveBot:
     danger_until_tick: int = -1
     shelter: tuple[float, float] | None = None  # where to reload out of the enemies' line
     shelter_at_s: float = 0.0  # look for a fresh shelter from this time on
+    anchor: tuple[float, float] | None = None  # where the bot stopped to trade fire
 
     def think(self, world: World) -> None:
         steering = playing(world)
@@ -57,12 +59,12 @@ class ObjectiveBot:
         clear_intent(intent)
         self._note_danger(world)
         if self.danger is not None and world.tick < self.danger_until_tick:
-            self._walk_to(world, intent, pos, _away(pos, self.danger, DANGER_CLEAR_PX), False)
+            self.walk_to(world, intent, pos, _away(pos, self.danger, DANGER_CLEAR_PX), False)
             return
         active = mission.active_objectives()
         blocking = bool(active) and active[0].kind in HELD_KINDS
         seen = armed_enemies(world, me, pos)
-        if self._duck(world, me, intent, pos, seen):
+        if self.duck(world, me, intent, pos, seen):
             return
         # Holding a place, shoot at anyone within the gun's reach; on the move, only at
         # threats close by (a distant guard must not pin the bot down short of its goal).
@@ -71,11 +73,12 @@ class ObjectiveBot:
         if threat is not None:
             self._engage(world, me, intent, pos, threat)
             return
-        top_up(world, me, intent)
+        if not seen:
+            top_up(world, me, intent)
         if active:  # in the map's order: a police side blocks first, then closes in
             self._pursue(world, active[0], me, intent, pos)
 
-    def _duck(self, world: World, me: int, intent: Intent, pos: Position,
+    def duck(self, world: World, me: int, intent: Intent, pos: Position,
               seen: list[tuple[float, int]]) -> bool:
         """Reloading under fire, or hurt with more than one gun on it: get out of the
         shooters' line (and reload there)."""
@@ -94,7 +97,7 @@ class ObjectiveBot:
             self.shelter_at_s = world.time_s + SHELTER_S
         if self.shelter is None:
             return False
-        self._walk_to(world, intent, pos, self.shelter, face=False)
+        self.walk_to(world, intent, pos, self.shelter, face=False)
         intent.aim_x, intent.aim_y = shooters[0]
         return True
 
@@ -116,13 +119,13 @@ class ObjectiveBot:
         elif objective.kind == "interact":
             where = _named_position(world, objective.target)
             if where is not None:
-                self._walk_to(world, intent, pos, where)
+                self.walk_to(world, intent, pos, where)
                 intent.interact = math.hypot(where[0] - pos.x, where[1] - pos.y) < INTERACT_NEAR_PX
         elif objective.kind == "reach":
             region = next((r for _, r in world.query(Region) if r.name == objective.target), None)
             if region is not None:
                 centre = (region.x + region.w / 2, region.y + region.h / 2)
-                self._walk_to(world, intent, pos, centre)
+                self.walk_to(world, intent, pos, centre)
 
     def _pursue_group(self, world: World, objective: ObjectiveState, me: int, intent: Intent,
                       pos: Position) -> None:
@@ -141,17 +144,17 @@ class ObjectiveBot:
                      and (not group or group in (loot.group, loot.name))]
             spot = _nearest(world, pos, loose)
             if spot is not None:
-                self._walk_to(world, intent, pos, spot)
+                self.walk_to(world, intent, pos, spot)
                 intent.interact = math.hypot(spot[0] - pos.x, spot[1] - pos.y) < INTERACT_NEAR_PX
                 return
         place = objective.target if kind != "protect" else ""
         area = region(world, place) if place else None
         if area is not None:
-            self._walk_to(world, intent, pos, (area.x + area.w / 2, area.y + area.h / 2))
+            self.walk_to(world, intent, pos, (area.x + area.w / 2, area.y + area.h / 2))
         elif kind == "protect":
             spot = _nearest(world, pos, members(world, mission, objective.subject))
             if spot is not None and math.hypot(spot[0] - pos.x, spot[1] - pos.y) > 96.0:
-                self._walk_to(world, intent, pos, spot)
+                self.walk_to(world, intent, pos, spot)
 
     def _engage(self, world: World, me: int, intent: Intent, pos: Position, target: int
                 ) -> None:
@@ -163,12 +166,21 @@ class ObjectiveBot:
         if close and share_through(world.resource(CollisionMap), pos.x, pos.y, where.x,
                                    where.y) >= OPEN_SHARE:
             shoot_at(world, me, intent, pos, target)
-            self.goal = None
+            self.fight_from(world, intent, pos, (where.x, where.y))
         else:
-            self._walk_to(world, intent, pos, (where.x, where.y))
+            self.walk_to(world, intent, pos, (where.x, where.y))
 
-    def _walk_to(self, world: World, intent: Intent, pos: Position,
+    def fight_from(self, world: World, intent: Intent, pos: Position,
+                   threat: tuple[float, float]) -> None:
+        """Trading fire from here: sway across the shooter's line around one spot."""
+        if self.anchor is None:
+            self.anchor = (pos.x, pos.y)
+        self.goal = None
+        strafe(world, intent, pos, threat, self.anchor)
+
+    def walk_to(self, world: World, intent: Intent, pos: Position,
                  goal: tuple[float, float], face: bool = True) -> None:
+        self.anchor = None
         if self.goal != goal or world.time_s >= self.replan_at_s or not self.path:
             self._plan(world, pos, goal)
         while self.path and math.hypot(self.path[0][0] - pos.x, self.path[0][1] - pos.y) < 8.0:

@@ -1,5 +1,5 @@
 """Where the bot breaks the line of the enemies shooting at it: the nearest open tile that no
-round from any of them would reach, preferring tiles that are not nearer to them."""
+round from any of them would reach, never one nearer to them."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from game.sim.world import World
 
 SEARCH_TILES = 7  # look this many tiles around for a sheltered one
 SAFE_SHARE = 0.2  # a tile is sheltered when at most this share of a round gets there
-CLOSER_PENALTY = 2.0  # each px nearer the nearest threat counts as this many px of walking
+CLOSER_SLACK_PX = 16.0  # a shelter is never more than this much nearer any threat
 
 
 def shelter(world: World, pos: Position, threats: list[tuple[float, float]]
@@ -24,16 +24,17 @@ def shelter(world: World, pos: Position, threats: list[tuple[float, float]]
         return None
     grid, cmap = world.resource(NavGrid), world.resource(CollisionMap)
     tx, ty = grid.tile_of(pos.x, pos.y)
-    near = min(threats, key=lambda t: math.hypot(t[0] - pos.x, t[1] - pos.y))
-    d_near = math.hypot(near[0] - pos.x, near[1] - pos.y)
+    now = [math.hypot(t[0] - pos.x, t[1] - pos.y) for t in threats]
     scored = []
     for dy in range(-SEARCH_TILES, SEARCH_TILES + 1):
         for dx in range(-SEARCH_TILES, SEARCH_TILES + 1):
             if not grid.open(tx + dx, ty + dy) or dx * dx + dy * dy > SEARCH_TILES ** 2:
                 continue
             x, y = grid.centre(tx + dx, ty + dy)
-            closer = max(0.0, d_near - math.hypot(near[0] - x, near[1] - y))
-            scored.append((math.hypot(x - pos.x, y - pos.y) + CLOSER_PENALTY * closer, x, y))
+            if any(math.hypot(t[0] - x, t[1] - y) < d - CLOSER_SLACK_PX
+                   for t, d in zip(threats, now, strict=True)):
+                continue  # no running at them to get behind something
+            scored.append((math.hypot(x - pos.x, y - pos.y), x, y))
     scored.sort()
     for _, x, y in scored:
         if _hidden(cmap, x, y, threats):

@@ -1,0 +1,34 @@
+"""Side-stepping while trading fire: a body crossing the shooter's line is far harder to hit
+than one standing still, so the bot sways across the line to its target, turning back before a
+wall and never drifting far from where the fight began."""
+
+from __future__ import annotations
+
+import math
+
+from game.sim.components import Intent, Position
+from game.sim.navigation import NavGrid
+from game.sim.units import metres
+from game.sim.world import World
+
+LEG_S = 0.8  # seconds each way
+TETHER_PX = metres(2.5)  # step back toward the anchor when further than this from it
+LOOK_AHEAD_PX = metres(1.0)  # turn back before a wall this close
+
+
+def strafe(world: World, intent: Intent, pos: Position, threat: tuple[float, float],
+           anchor: tuple[float, float]) -> None:
+    """Move across the line from ``pos`` to ``threat``, alternating sides every LEG_S."""
+    dx, dy = threat[0] - pos.x, threat[1] - pos.y
+    length = math.hypot(dx, dy) or 1.0
+    side_x, side_y = -dy / length, dx / length
+    sign = 1.0 if int(world.time_s / LEG_S) % 2 == 0 else -1.0
+    off_x, off_y = pos.x - anchor[0], pos.y - anchor[1]
+    if math.hypot(off_x, off_y) > TETHER_PX:  # drifted: the leg that heads back home
+        sign = -1.0 if off_x * side_x + off_y * side_y > 0.0 else 1.0
+    grid = world.resource(NavGrid)
+    for s in (sign, -sign):
+        ahead = grid.tile_of(pos.x + s * side_x * LOOK_AHEAD_PX, pos.y + s * side_y * LOOK_AHEAD_PX)
+        if grid.open(*ahead):
+            intent.move_x, intent.move_y = s * side_x, s * side_y
+            return
