@@ -35,6 +35,8 @@ REPLAN_S = 1.0
 DANGER_CLEAR_PX = metres(7.0)
 INTERACT_NEAR_PX = metres(3.2)  # start holding Interact this close to the thing's centre
 HURT_SHARE = 0.5  # below this share of its health the bot takes on one gun at a time
+LIE_LOW_S = 6.0  # a holder that broke contact stays put this long before stepping out again
+POST_SLACK_PX = metres(8.0)  # how far outside the held region still counts as holding it
 SHELTER_S = 0.5  # how long a chosen shelter is kept before looking again
 
 
@@ -50,6 +52,7 @@ class ObjectiveBot:
     shelter: tuple[float, float] | None = None  # where to reload out of the enemies' line
     shelter_at_s: float = 0.0  # look for a fresh shelter from this time on
     anchor: tuple[float, float] | None = None  # where the bot stopped to trade fire
+    contact_s: float = -1e9  # when an armed enemy last had a line to the bot
 
     def think(self, world: World) -> None:
         steering = playing(world)
@@ -64,7 +67,9 @@ class ObjectiveBot:
         active = mission.active_objectives()
         blocking = bool(active) and active[0].kind in HELD_KINDS
         seen = armed_enemies(world, me, pos)
-        if self.duck(world, me, intent, pos, seen):
+        if seen:
+            self.contact_s = world.time_s
+        if self.duck(world, me, intent, pos, seen, blocking):
             return
         # Holding a place, shoot at anyone within the gun's reach; on the move, only at
         # threats close by (a distant guard must not pin the bot down short of its goal).
@@ -75,18 +80,29 @@ class ObjectiveBot:
             return
         if not seen:
             top_up(world, me, intent)
+        if blocking and world.time_s - self.contact_s < LIE_LOW_S and self._near_post(world,
+                                                                                 active[0], pos):
+            return  # just out of their sight by the place it holds: let them come round
         if active:  # in the map's order: a police side blocks first, then closes in
             self._pursue(world, active[0], me, intent, pos)
 
+    def _near_post(self, world: World, objective: ObjectiveState, pos: Position) -> bool:
+        area = region(world, objective.target) if objective.target else None
+        if area is None:
+            return False
+        centre = (area.x + area.w / 2, area.y + area.h / 2)
+        return math.hypot(centre[0] - pos.x, centre[1] - pos.y) < POST_SLACK_PX + max(area.w,
+                                                                                    area.h) / 2
+
     def duck(self, world: World, me: int, intent: Intent, pos: Position,
-              seen: list[tuple[float, int]]) -> bool:
-        """Reloading under fire, or hurt with more than one gun on it: get out of the
-        shooters' line (and reload there)."""
+             seen: list[tuple[float, int]], holding: bool = False) -> bool:
+        """Reloading under fire, or with more than one gun on it while hurt or holding a
+        place: get out of the shooters' line (reloading there, or firing on the way)."""
         weapon = world.get(me, Weapon)
         if not seen or weapon is None:
             return False
         reloading = weapon.ammo == 0 or weapon.reload_left_s > 0.0
-        if not reloading and not (hurt(world, me) and len(seen) > 1):
+        if not reloading and not ((hurt(world, me) or holding) and len(seen) > 1):
             return False
         intent.reload = weapon.reload_left_s == 0.0 and reloading
         shooters = [(p.x, p.y) for _, eid in seen if (p := world.get(eid, Position))]
@@ -99,6 +115,8 @@ class ObjectiveBot:
             return False
         self.walk_to(world, intent, pos, self.shelter, face=False)
         intent.aim_x, intent.aim_y = shooters[0]
+        if not reloading:
+            shoot_at(world, me, intent, pos, seen[0][1])
         return True
 
     def _note_danger(self, world: World) -> None:
