@@ -1,20 +1,30 @@
 """How the bot shoots: lead a moving target by the round's flight time, fire short bursts that
-let the recoil settle at range, and keep the magazine fed."""
+let the recoil settle at range, keep the magazine fed, and
+never fire with a friend or a bystander where the rounds may fly."""
 
 from __future__ import annotations
 
 import math
 
-from game.sim.ai.line_of_fire import line_of_fire, stores_for_fire
-from game.sim.body_grid import BodyGrid
-from game.sim.collision_map import CollisionMap
-from game.sim.components import Faction, Intent, Position, Velocity, Weapon
+from game.sim.ai.relations import hostile
+from game.sim.components import (
+    Body,
+    Dead,
+    Faction,
+    Intent,
+    Position,
+    Surrendered,
+    Velocity,
+    Weapon,
+)
 from game.sim.units import metres
 from game.sim.weapons import weapon_spec
 from game.sim.world import World
 
 TOP_UP_SHARE = 0.6  # in a lull, reload below this share of a magazine
 CONE_SIGMAS = 1.5  # keep friends out of this many standard deviations of the gun's spread
+MARGIN_PX = 6.0  # room kept around a friend's body
+OVERSHOOT_PX = metres(10.0)  # a miss flies on: people this far past the target count too
 CLOSE_PX = metres(8.0)  # nearer than this, hold the trigger down
 BURST_BLOOM = 2.6  # at range, an automatic burst ends once the recoil adds this many shots' worth
 SETTLED_BLOOM = 0.5  # ... and the next one starts once it has settled under this
@@ -47,19 +57,33 @@ def shoot_at(world: World, me: int, intent: Intent, pos: Position, target: int) 
         intent.reload = weapon.reload_left_s == 0.0
         return
     far = math.hypot(point[0] - pos.x, point[1] - pos.y) > CLOSE_PX
-    intent.fire = _trigger(weapon, far) and not _friend_in_line(world, me, pos, point, weapon)
+    intent.fire = _trigger(weapon, far) and not _friend_in_line(world, me, pos, target, point,
+                                                                weapon)
 
 
-def _friend_in_line(world: World, me: int, pos: Position, point: tuple[float, float],
-                    weapon: Weapon) -> bool:
-    """A friend or a bystander stands where the rounds may fly (the AI's own rule)."""
+def _friend_in_line(world: World, me: int, pos: Position, target: int,
+                    point: tuple[float, float], weapon: Weapon) -> bool:
+    """Someone the bot must not hit (a friend, a bystander, a man with his hands up) stands
+    where the rounds may fly: within the gun's cone, short of the target or a little past it."""
     spec = weapon_spec(weapon.kind)
     side = world.get(me, Faction)
-    cone = CONE_SIGMAS * spec.spread_rad + weapon.bloom_rad
-    verdict = line_of_fire(stores_for_fire(world), world.resource(BodyGrid),
-                           world.resource(CollisionMap), me, side.side if side else "",
-                           (pos.x, pos.y), point, cone, spec.penetration)
-    return verdict == "friend"
+    mine = side.side if side else ""
+    dx, dy = point[0] - pos.x, point[1] - pos.y
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    widen = math.tan(CONE_SIGMAS * spec.spread_rad + weapon.bloom_rad)
+    for eid, faction, where, body in world.query(Faction, Position, Body):
+        if eid in (me, target) or world.has(eid, Dead):
+            continue
+        if hostile(mine, faction.side) and not world.has(eid, Surrendered):
+            continue
+        along = (where.x - pos.x) * ux + (where.y - pos.y) * uy
+        if along <= 0.0 or along > length + OVERSHOOT_PX:
+            continue
+        across = abs((where.x - pos.x) * uy - (where.y - pos.y) * ux)
+        if across < body.radius + MARGIN_PX + along * widen:
+            return True
+    return False
 
 
 def _trigger(weapon: Weapon, far: bool) -> bool:
