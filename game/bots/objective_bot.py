@@ -36,7 +36,7 @@ DANGER_CLEAR_PX = metres(7.0)
 INTERACT_NEAR_PX = metres(3.2)  # start holding Interact this close to the thing's centre
 HURT_SHARE = 0.5  # below this share of its health the bot takes on one gun at a time
 LIE_LOW_S = 6.0  # a holder that broke contact stays put this long before stepping out again
-POST_SLACK_PX = metres(8.0)  # how far outside the held region still counts as holding it
+POST_SLACK_PX = metres(4.0)  # how far outside the held region still counts as holding it
 SHELTER_S = 0.5  # how long a chosen shelter is kept before looking again
 
 
@@ -61,7 +61,8 @@ class ObjectiveBot:
         mission, me, intent, pos = steering
         clear_intent(intent)
         self._note_danger(world)
-        if self.danger is not None and world.tick < self.danger_until_tick:
+        if self.danger is not None and world.tick < self.danger_until_tick and \
+                math.hypot(self.danger[0] - pos.x, self.danger[1] - pos.y) < DANGER_CLEAR_PX:
             self.walk_to(world, intent, pos, _away(pos, self.danger, DANGER_CLEAR_PX), False)
             return
         active = mission.active_objectives()
@@ -69,19 +70,19 @@ class ObjectiveBot:
         seen = armed_enemies(world, me, pos)
         if seen:
             self.contact_s = world.time_s
-        if self.duck(world, me, intent, pos, seen, blocking):
+        posted = blocking and self._near_post(world, active[0], pos)
+        if self.duck(world, me, intent, pos, seen, posted):
             return
-        # Holding a place, shoot at anyone within the gun's reach; on the move, only at
-        # threats close by (a distant guard must not pin the bot down short of its goal).
-        reach = max(THREAT_RANGE_PX, gun_reach(world, me)) if blocking else THREAT_RANGE_PX
+        # Holding a place, shoot at anyone within the gun's reach; on the move (to it, too),
+        # only at threats close by (a distant guard must not pin the bot down short of its goal).
+        reach = max(THREAT_RANGE_PX, gun_reach(world, me)) if posted else THREAT_RANGE_PX
         threat = next((eid for d, eid in seen if d < reach), None)
         if threat is not None:
             self._engage(world, me, intent, pos, threat)
             return
         if not seen:
             top_up(world, me, intent)
-        if blocking and world.time_s - self.contact_s < LIE_LOW_S and self._near_post(world,
-                                                                                 active[0], pos):
+        if posted and world.time_s - self.contact_s < LIE_LOW_S:
             return  # just out of their sight by the place it holds: let them come round
         if active:  # in the map's order: a police side blocks first, then closes in
             self._pursue(world, active[0], me, intent, pos)
