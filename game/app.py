@@ -95,10 +95,12 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"heat: {trouble}", file=sys.stderr)
     notices = [title_notice(warning), trouble]  # shown on the title
     first = Go("title", notice="  ".join(n for n in notices if n))
-    if args.command == "play":
+    straight_in = args.command == "play" and args.mission is not None
+    if straight_in:
         first = Go("mission", run=Run(str(args.mission), args.side, args.seed))
+    if args.command == "play":
         ctx.record = args.record
-        ctx.autopilot = args.bot
+        ctx.autopilot = args.bot  # with no mission: the bot plays each mission of the campaign
     pygame.init()
     try:
         window = Window.open(settings)
@@ -106,7 +108,7 @@ def run_app(args: argparse.Namespace) -> int:
         ctx.assets = Assets()
         ctx.text = TextCache(ctx.assets)
         _preload(ctx.assets)
-        if args.command == "play":  # straight into a mission: no stall after its first frame
+        if straight_in:  # straight into a mission: no stall after its first frame
             _open_sound(ctx, settings)
         return _loop(ctx, window, first)
     except AssetError as err:

@@ -49,10 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--windowed", action="store_true", help="ignore the fullscreen setting")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    play = commands.add_parser("play", help="play a mission or a .tmx map in a window")
-    _mission_args(play)
+    play = commands.add_parser("play", help="play a mission or a .tmx map in a window; with "
+                               "no mission, the title screen and the campaign")
+    _mission_args(play, optional=True)
     play.add_argument("--record", type=Path, metavar="FILE", help="save a replay of the run")
-    play.add_argument("--bot", action="store_true", help="demo: the scripted bot plays")
+    play.add_argument("--bot", action="store_true",
+                      help="the scripted bot plays every mission (a demo; testers use it to "
+                      "get through the campaign)")
     play.add_argument("--windowed", action="store_true", help="ignore the fullscreen setting")
 
     run = commands.add_parser("run", help="run a mission headless and print a JSON report")
@@ -100,9 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _mission_args(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("mission", metavar="MISSION_OR_MAP",
-                     help="a mission id (sandbox) or a path to a .tmx map")
+def _mission_args(sub: argparse.ArgumentParser, optional: bool = False) -> None:
+    sub.add_argument("mission", metavar="MISSION_OR_MAP", nargs="?" if optional else None,
+                     default=None, help="a mission id (sandbox) or a path to a .tmx map")
     sub.add_argument("--seed", type=_seed, default=0, metavar="N")
     sub.add_argument("--side", choices=("crew", "lapd"), default="crew")
 

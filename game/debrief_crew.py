@@ -15,8 +15,9 @@ from game.sim.world import World
 
 CARRIED_PX = metres(4.0)  # a downed man this close to the player at the end came out with him
 GONE_WITH = frozenset({"out", "carried out", "got away"})  # the money goes with these
-LINE_CHARS = 58  # a debrief line longer than this outgrows the panel
+LINE_CHARS = 80  # a debrief line longer than this outgrows the panel (font shrinks to fit)
 GOT_AWAY = "got_away"  # hook_state key: names of crew a hook took off the map, free
+LEFT = "left behind"  # down in the street when the player got out: walked away from, the code
 
 
 def crew_fates(world: World, mission: MissionState) -> dict[str, str]:
@@ -37,7 +38,11 @@ def _fate(world: World, mission: MissionState, eid: int) -> str:
         return "arrested"
     crew_won = (mission.side == "crew") == (mission.outcome == "success")
     if world.has(eid, Downed):
-        return "carried out" if crew_won and _beside_player(world, mission, eid) else "down"
+        if not crew_won:
+            return "down"
+        if _beside_player(world, mission, eid):
+            return "carried out"
+        return LEFT if mission.side == "crew" else "down"
     return "out" if crew_won else "at large"
 
 
@@ -49,15 +54,22 @@ def _beside_player(world: World, mission: MissionState, eid: int) -> bool:
     return math.hypot(here.x - player.x, here.y - player.y) <= CARRIED_PX
 
 
-def money_line(world: World, mission: MissionState) -> str:
-    """What of the loot the crew got out with, and what was walked away from (the code) or, for
-    the police, recovered. Loot with a carrier no longer on the map went with him."""
+def money_split(world: World, mission: MissionState) -> tuple[int, int]:
+    """(dollars the crew got out with, dollars of loot in the mission). Loot with a carrier no
+    longer on the map went with him."""
     total = out = 0
     for _, loot in world.query(Loot):
         total += loot.value
         if loot.carrier and (world.get(loot.carrier, Position) is None or _fate(
                 world, mission, loot.carrier) in GONE_WITH):
             out += loot.value
+    return out, total
+
+
+def money_line(world: World, mission: MissionState) -> str:
+    """What of the loot the crew got out with, and what was walked away from (the code) or, for
+    the police, recovered."""
+    out, total = money_split(world, mission)
     if not total:
         return ""
     if mission.side == "lapd":
@@ -68,11 +80,16 @@ def money_line(world: World, mission: MissionState) -> str:
 def roll_call(world: World, mission: MissionState) -> list[str]:
     """'Crew  McCauley out, Cheritto got away, Breedan lost' and the money line (nothing when
     there is no crew)."""
+    crew = crew_lines(world, mission)
+    money = money_line(world, mission) if crew else ""
+    return crew + ([money] if money else [])
+
+
+def crew_lines(world: World, mission: MissionState) -> list[str]:
+    """'Crew  McCauley out, Breedan lost', wrapped to the panel ([] when there is no crew)."""
     fates = crew_fates(world, mission)
-    if not fates:
-        return []
-    money = money_line(world, mission)
-    return _wrapped([f"{name} {fate}" for name, fate in fates.items()]) + ([money] if money else [])
+    return _wrapped([f"{name[:1].upper()}{name[1:]} {fate}" for name, fate in fates.items()]) \
+        if fates else []
 
 
 def _wrapped(parts: list[str]) -> list[str]:

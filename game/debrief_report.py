@@ -33,12 +33,14 @@ class Report:
     grade: str
     points: int = 0
     numbers: dict[str, float] = field(default_factory=dict)  # what the rubric was applied to
+    reasons: tuple[str, ...] = ()  # the grade's deductions and ceilings, in rubric order
 
 
 def build_report(mission: MissionState, time_s: float,
-                 conduct: Conduct | None = None) -> Report:
+                 conduct: Conduct | None = None, take: int | None = None) -> Report:
     """The debrief of a run; ``conduct`` is the world's ledger (rebuilt from the mission's
-    casualty counts when the world kept none)."""
+    casualty counts when the world kept none); ``take`` is what was carried out, when known
+    (else the loot the player's side holds at the end)."""
     if conduct is None:
         conduct = conduct_from_casualties(mission)
     success = mission.outcome == "success"
@@ -46,14 +48,15 @@ def build_report(mission: MissionState, time_s: float,
     numbers = side_numbers(conduct, mission.side, success)
     result = grade_run(mission.side, numbers, success)
     heat = heat_earned(mission.casualties)
-    lines = [f"Take  ${mission.take:,}   Time  {minutes}:{seconds:02d}   Heat  {heat}",
+    take = mission.take if take is None else take
+    lines = [f"Take  ${take:,}   Time  {minutes}:{seconds:02d}   Heat  {heat}",
              accuracy_line(conduct), code_line(conduct), rules_line(conduct),
              losses_line(conduct)]
     walk = walk_away_line(conduct, mission.side, success)
     if walk:
         lines.append(walk)
     lines += grade_lines(result)
-    return Report(tuple(lines), heat, result.letter, result.points, numbers)
+    return Report(tuple(lines), heat, result.letter, result.points, numbers, result.reasons)
 
 
 def casualty_lines(casualties: dict[str, int]) -> list[str]:

@@ -15,7 +15,9 @@ API (values are immutable; every change returns a new ``Progress``)::
     progress = finish_chapter(progress, "armored-car", next_chapter="double-cross")
     progress = unlock(progress, "side:lapd")
     problem = save_progress(progress)          # never raises; "" or one line to show
+    progress = mark_place(progress, "eady", card=2)  # reading a chapter: Continue comes back here
     progress.resume_chapter                    # where Continue starts ("" until one is done)
+    progress.resume_card                       # the card of it being read (0: the first)
     progress.best("armored-car", "crew")       # MissionBest(grade="B", time_s=212.5) or None
     progress.has_finished("armored-car"); progress.is_unlocked("side:lapd")
 """
@@ -46,7 +48,8 @@ GRADES = ("S", "A", "B", "C", "D", "E")  # best first; "F" (a lost mission) is n
 MAX_FILE_BYTES = 1024 * 1024
 MAX_NAME = 80
 MAX_TIME_S = 10 * 24 * 3600.0
-KNOWN = ("format", "version", "resume_chapter", "finished", "best", "unlocks")
+MAX_CARD = 99
+KNOWN = ("format", "version", "resume_chapter", "resume_card", "finished", "best", "unlocks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,7 @@ class Progress:
     finished: tuple[str, ...] = ()  # chapter ids, in the order first finished
     bests: tuple[tuple[str, str, MissionBest], ...] = ()  # (mission id, side, best), sorted
     unlocks: tuple[str, ...] = ()  # sorted names ("side:lapd", "rematch:armored-car", ...)
+    resume_card: int = 0  # the card of ``resume_chapter`` the player was reading
     # What the file held beyond the fields above, written back so a newer game's data survives.
     kept: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -118,7 +122,17 @@ def finish_chapter(progress: Progress, chapter_id: str, next_chapter: str = "") 
         if name and _name_problem(name):
             raise ProgressError(f"cannot finish chapter {name!r}: {_name_problem(name)}")
     finished = progress.finished + (() if chapter_id in progress.finished else (chapter_id,))
-    return dataclasses.replace(progress, finished=finished, resume_chapter=next_chapter)
+    return dataclasses.replace(progress, finished=finished, resume_chapter=next_chapter,
+                               resume_card=0)
+
+
+def mark_place(progress: Progress, chapter_id: str, card: int = 0) -> Progress:
+    """Progress with Continue pointing at ``card`` of ``chapter_id`` (the player is there)."""
+    if _name_problem(chapter_id):
+        raise ProgressError(f"cannot resume at {chapter_id!r}: {_name_problem(chapter_id)}")
+    if _card_problem(card):
+        raise ProgressError(f"cannot resume at {chapter_id!r}: {_card_problem(card)}")
+    return dataclasses.replace(progress, resume_chapter=chapter_id, resume_card=card)
 
 
 def unlock(progress: Progress, name: str) -> Progress:
@@ -130,6 +144,12 @@ def unlock(progress: Progress, name: str) -> Progress:
 def _name_problem(name: object) -> str:
     if not isinstance(name, str) or not 0 < len(name) <= MAX_NAME or not name.isprintable():
         return f"{clip(name)} is not a name of 1 to {MAX_NAME} printable characters"
+    return ""
+
+
+def _card_problem(card: object) -> str:
+    if isinstance(card, bool) or not isinstance(card, int) or not 0 <= card <= MAX_CARD:
+        return f"card {clip(card)} is not a whole number from 0 to {MAX_CARD}"
     return ""
 
 
@@ -151,7 +171,8 @@ def progress_to_dict(progress: Progress) -> dict[str, Any]:
         best.setdefault(mission, {})[side] = {"grade": mission_best.grade,
                                               "time_s": mission_best.time_s}
     data.update({"format": FORMAT, "version": VERSION,
-                 "resume_chapter": progress.resume_chapter, "finished": list(progress.finished),
+                 "resume_chapter": progress.resume_chapter, "resume_card": progress.resume_card,
+                 "finished": list(progress.finished),
                  "best": best, "unlocks": list(progress.unlocks)})
     return data
 
@@ -168,11 +189,16 @@ def progress_from_dict(data: dict[str, Any]) -> tuple[Progress, list[str]]:
     if resume != "" and _name_problem(resume):
         dropped.append(f"resume_chapter ({_name_problem(resume)})")
         resume = ""
+    card = data.get("resume_card", 0)
+    if _card_problem(card):
+        dropped.append(f"resume_card ({_card_problem(card)})")
+        card = 0
     finished = _names(data.get("finished", []), "finished", dropped)
     unlocks = tuple(sorted(set(_names(data.get("unlocks", []), "unlocks", dropped))))
     bests = _bests(data.get("best", {}), dropped)
     kept = {k: copy.deepcopy(v) for k, v in data.items() if k not in KNOWN}
-    return Progress(resume, tuple(dict.fromkeys(finished)), bests, unlocks, kept), dropped
+    return Progress(resume, tuple(dict.fromkeys(finished)), bests, unlocks, card if resume
+                    else 0, kept), dropped
 
 
 def _names(value: object, what: str, dropped: list[str]) -> list[str]:

@@ -136,7 +136,9 @@ def test_the_debrief_calls_the_crew_roll_who_was_lost_and_who_made_it() -> None:
     crew = " ".join(lines[lines.index(next(ln for ln in lines if ln.startswith("Crew"))):])
     assert "Breedan lost" in crew and "McCauley out" in crew
     money = money_line(world, session.mission)
-    assert money == "Carried out  $8,133,332 of $12,199,998   Left behind  $4,066,666"
+    assert money == "Carried out  $8,100,000 of $12,200,000   Left behind  $4,100,000"
+    assert lines[0].startswith("Take  $8,100,000 of $12,200,000")  # the take is what got out
+    assert "The code  walked away from $4,100,000" in lines
 
 
 @pytest.mark.parametrize("side", ["crew", "lapd"])

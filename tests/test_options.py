@@ -214,10 +214,11 @@ def test_every_menu_works_with_a_gamepad_alone(screen, tmp_path, monkeypatch) ->
     pad(pygame.JOYAXISMOTION, axis=1, value=0.95, joy=0, instance_id=0)  # still held: no step
     pad(pygame.JOYAXISMOTION, axis=1, value=0.0, joy=0, instance_id=0)
     pad(pygame.JOYHATMOTION, value=(0, -1), joy=0, instance_id=0, hat=0)  # d-pad down
+    pad(pygame.JOYHATMOTION, value=(0, 0), joy=0, instance_id=0, hat=0)
+    pad(pygame.JOYHATMOTION, value=(0, -1), joy=0, instance_id=0, hat=0)  # and again
     assert flow.top.menu.items[flow.top.menu.index] == "Settings"  # type: ignore[attr-defined]
     pad(pygame.JOYBUTTONDOWN, button=0, joy=0, instance_id=0)  # A
     assert isinstance(flow.top, SettingsScene)
-    pad(pygame.JOYHATMOTION, value=(0, -1), joy=0, instance_id=0, hat=0)
     pad(pygame.JOYHATMOTION, value=(-1, 0), joy=0, instance_id=0, hat=0)  # volume down
     assert ctx.settings.master_volume == pytest.approx(0.7)
     pad(pygame.JOYBUTTONDOWN, button=1, joy=0, instance_id=0)  # B

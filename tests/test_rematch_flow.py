@@ -21,7 +21,7 @@ from game.sim.ghost import hand_over
 
 IDLE = Controls()
 CHAPTER = "stakeout"
-REMATCH = "Rematch: play as"
+REMATCH = "Rematch: "
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +62,7 @@ def test_a_stored_run_offers_the_rematch_as_the_other_side(tmp_path: Path, crew_
     assert save_last_run(crew_run, CHAPTER, tmp_path) == ""
     flow = open_chapter(tmp_path)
     items = flow.top.menu.items  # type: ignore[attr-defined]
-    assert items[-1] == "Rematch: play as The police (Hanna) against your own run"
+    assert items[-1] == "Rematch: Hanna against your own run"
     scene = choose_rematch(flow)
     assert scene.run == Run(chapter(CHAPTER).mission or "", "lapd", 0, CHAPTER, ghost_of="crew")
     assert scene.ghost is not None and scene.ghost.active

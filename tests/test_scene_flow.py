@@ -54,9 +54,9 @@ def play_to_debrief(flow: Flow, success: bool) -> DebriefScene:
     return flow.top
 
 
-def test_enter_on_title_starts_the_range() -> None:
+def test_start_on_title_starts_the_range() -> None:
     _, flow = start()
-    flow.handle("confirm")
+    choose(flow, "Start")
     assert isinstance(flow.top, MissionScene)
     assert flow.top.session.mission_id == "sandbox" and flow.top.run == RANGE
 
@@ -64,7 +64,7 @@ def test_enter_on_title_starts_the_range() -> None:
 def test_start_starts_the_range_even_after_a_campaign_mission() -> None:
     """The old bug: Start launched whichever mission had been played last."""
     _, flow = start()
-    choose(flow, "Campaign")
+    choose(flow, "Chapters")
     choose(flow, "The Armored Car")
     while isinstance(flow.top, BriefingScene | SideScene):
         flow.handle("confirm")
@@ -87,7 +87,7 @@ def test_quit_on_title_stops_the_game() -> None:
 
 def test_pause_freezes_the_sim_and_resume_continues() -> None:
     _, flow = start()
-    flow.handle("confirm")
+    choose(flow, "Start")
     mission = flow.top
     flow.update(0.5, IDLE)
     ticks = mission.session.world.tick
@@ -103,7 +103,7 @@ def test_pause_freezes_the_sim_and_resume_continues() -> None:
 
 def test_pause_restart_gives_a_fresh_world_for_the_same_run() -> None:
     _, flow = start()
-    flow.handle("confirm")
+    choose(flow, "Start")
     mission = flow.top
     start_pos = mission.session.world.get(mission.session.mission.player, Position)
     assert start_pos is not None
@@ -120,7 +120,7 @@ def test_pause_restart_gives_a_fresh_world_for_the_same_run() -> None:
 
 def test_pause_reaches_the_settings_and_comes_back() -> None:
     _, flow = start()
-    flow.handle("confirm")
+    choose(flow, "Start")
     mission = flow.top
     flow.handle("pause")
     choose(flow, "Settings")
@@ -133,7 +133,7 @@ def test_pause_reaches_the_settings_and_comes_back() -> None:
 
 def test_pause_quit_to_title_clears_the_stack() -> None:
     _, flow = start()
-    flow.handle("confirm")
+    choose(flow, "Start")
     flow.handle("pause")
     choose(flow, "Quit to title")
     assert len(flow.scenes) == 1 and isinstance(flow.top, TitleScene)
@@ -141,7 +141,7 @@ def test_pause_quit_to_title_clears_the_stack() -> None:
 
 def test_death_leads_to_game_over_and_r_retries_the_same_run() -> None:
     _, flow = start()
-    flow.handle("confirm")
+    choose(flow, "Start")
     debrief = play_to_debrief(flow, success=False)
     assert not debrief.outcome.success and debrief.outcome.banner == "KILLED"
     flow.handle("retry")
@@ -169,7 +169,7 @@ def test_a_bad_map_as_the_first_scene_raises_for_the_command_line(tmp_path) -> N
 
 def test_campaign_briefing_leads_to_the_mission_and_debrief_continues() -> None:
     ctx, flow = start()
-    choose(flow, "Campaign")
+    choose(flow, "Chapters")
     assert isinstance(flow.top, ChapterSelectScene)
     flow.handle("confirm")  # the first chapter
     assert isinstance(flow.top, BriefingScene) and flow.top.chapter is CHAPTERS[0]

@@ -44,9 +44,10 @@ def test_corrupt_file_is_set_aside_with_one_clear_line(config_dir: Path, content
 def test_settings_menu_toggles_and_saves(config_dir: Path) -> None:
     ctx = GameContext()
     stack = SettingsScene(ctx)
+    stack.handle("left")  # Master volume (the first option): 0.8 -> 0.7
+    while not stack.menu.items[stack.menu.index].startswith("Fullscreen"):
+        stack.handle("down")
     stack.handle("confirm")  # Fullscreen: off -> on
-    stack.handle("down")
-    stack.handle("left")  # volume 0.8 -> 0.7
     saved = json.loads((config_dir / "settings.json").read_text(encoding="utf-8"))
     assert saved["fullscreen"] is True and saved["master_volume"] == pytest.approx(0.7)
 

@@ -83,6 +83,7 @@ def wait_for_frames(display: str, folder: Path) -> None:
 def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) -> None:
     record = tmp_path / "run.json"
     env = {**os.environ, "DISPLAY": display, "HEAT_CONFIG_DIR": str(tmp_path / "cfg"),
+           "HEAT_DATA_DIR": str(tmp_path / "data"),
            "SDL_AUDIODRIVER": "dummy"}
     env.pop("SDL_VIDEODRIVER", None)
     game = subprocess.Popen([sys.executable, "-m", "game", "--windowed"], env=env,
@@ -91,7 +92,7 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
                  "--record", str(record), "--windowed"]
     try:
         wait_for_window(display)
-        xdo(display, "key", "Return")  # title: Start
+        xdo(display, "key", "Down", "Down", "Return")  # title: Start: the range
         time.sleep(1.0)
         xdo(display, "key", "Escape")  # pause ...
         xdo(display, "key", "Down", "Down", "Down", "Return")  # ... quit to title
@@ -139,6 +140,7 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
 def test_the_hud_is_whole_in_a_resized_window(display: str, tmp_path: Path, size) -> None:
     """At 960x540 the clock, health and ammo were cropped; at 1900x1000 the view had bars."""
     env = {**os.environ, "DISPLAY": display, "HEAT_CONFIG_DIR": str(tmp_path / "cfg"),
+           "HEAT_DATA_DIR": str(tmp_path / "data"),
            "SDL_AUDIODRIVER": "dummy"}
     env.pop("SDL_VIDEODRIVER", None)
     game = subprocess.Popen([sys.executable, "-m", "game", "play", "sandbox", "--windowed"],

@@ -19,6 +19,7 @@ from art import (
     provenance,
     sounds,
     sprites,
+    sprites_postures,
     tiles,
     tiles_downtown,
     tileset_tsx,
@@ -32,8 +33,8 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 def make_all(assets: Path) -> list[Path]:
     """Run every generator into ``assets`` and return the files written."""
     files: list[Path] = []
-    for module in (tiles, tileset_tsx, tiles_downtown, sprites, vehicles, items, sounds, title,
-                   cards, music):
+    for module in (tiles, tileset_tsx, tiles_downtown, sprites, sprites_postures, vehicles, items,
+                   sounds, title, cards, music):
         files += module.build(assets)
     files += provenance.build(assets, files)
     return files

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import math
 
+from game.sim.car_alarms import CarAlarmTripped
 from game.sim.events import AlarmRaised, Event, Exploded, ShotFired, VehicleRammed, ZoneSealed
 
+CLOSE_PX = 96.0  # a sound this near the listener has no direction worth giving
 DIRECTIONS = ("right", "lower right", "below", "lower left", "left", "upper left", "above",
               "upper right")  # screen directions, clockwise from east (y grows downwards)
 
@@ -36,8 +38,20 @@ def captions_for(events: list[Event], player: int, listener: tuple[float, float]
             lines.append("[explosion]")
         elif isinstance(event, VehicleRammed):
             lines.append("[crash]")
+        elif isinstance(event, CarAlarmTripped):
+            lines.append(_with_direction("car alarm", event.x, event.y, listener))
         elif isinstance(event, AlarmRaised):
             lines.append("[alarm bell]")
         elif isinstance(event, ZoneSealed):
             lines.append("[sirens closing in]")
     return lines
+
+
+def _with_direction(sound: str, x: float, y: float, listener: tuple[float, float] | None
+                    ) -> str:
+    """"[car alarm, left]"; without a listener, just "[car alarm]"."""
+    if listener is None:
+        return f"[{sound}]"
+    dx, dy = x - listener[0], y - listener[1]
+    where = "close by" if math.hypot(dx, dy) < CLOSE_PX else direction_word(dx, dy)
+    return f"[{sound}, {where}]"

@@ -15,6 +15,7 @@ from game.sim.events import (
     DryFired,
     Event,
     Exploded,
+    NoiseMade,
     ProjectilePierced,
     ProjectileStopped,
     RadioChatter,
@@ -99,6 +100,8 @@ def _sound_for(event: Event, world: World) -> tuple[str, float | None, float | N
         return "blast", None, None
     if isinstance(event, RadioChatter):
         return "radio_squelch", None, None
+    if isinstance(event, NoiseMade) and event.kind == "alarm":  # one pulse of a car alarm
+        return "car_alarm", event.x, event.y
     if isinstance(event, ProjectilePierced):
         return IMPACT_BY_MATERIAL.get(event.material, "impact_concrete"), event.x, event.y
     if isinstance(event, ProjectileStopped) and event.material and event.material != "boundary":

@@ -6,6 +6,8 @@ from game.debrief.grade import Grade
 from game.debrief.numbers import accuracy
 from game.debrief.rubric import MIN_SHOTS, WALK_AWAY_S
 from game.sim.conduct import Conduct
+from game.sim.mission import MissionState
+from game.sim.mission.state import HELD_KINDS
 
 
 def accuracy_line(conduct: Conduct) -> str:
@@ -51,3 +53,12 @@ def grade_lines(grade: Grade, limit: int = 2) -> list[str]:
         shown.append(f"... and {more} more (docs/grading.md)")
     return [f"Grade {grade.letter} ({grade.points} points): " + "; ".join(shown)] if shown \
         else [f"Grade {grade.letter} ({grade.points} points): a clean job"]
+
+
+def objectives_line(mission: MissionState) -> str:
+    """'Objectives  3 of 5': the side played's own objectives only (the other side's belong to
+    its AI; fail conditions are not objectives to meet)."""
+    mine = [o for o in mission.objectives if o.for_side(mission.side) and o.kind != "fail"]
+    over = mission.outcome != "running"
+    met = sum(o.done or (over and o.kind in HELD_KINDS and not o.failed) for o in mine)
+    return f"Objectives  {met} of {len(mine)}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from game.level.build_car_alarms import place_car_alarms
 from game.level.build_vehicles import spawn_vehicles
 from game.level.errors import MapError, map_errors_only
 from game.level.model import LevelModel, MapObject
@@ -17,6 +18,7 @@ from game.sim.ai.cover_points import (
     points_around,
 )
 from game.sim.ai.lighting import LightField, LightSource, parse_color
+from game.sim.ai.panic_state import add_panic
 from game.sim.body_grid import BodyGrid
 from game.sim.collision_map import CollisionMap
 from game.sim.components import (
@@ -76,6 +78,7 @@ def _build_world(level: LevelModel, mission_id: str, side: str, seed: int) -> Wo
     add_lamps(world)
     _mark_interact_targets(world, level)
     place_mission(world, level, mission)
+    place_car_alarms(world, level)
     return world
 
 
@@ -140,6 +143,7 @@ def _spawn_character(world: World, obj: MapObject) -> int:
     if p["role"] not in UNNAMED_ROLES:
         world.add(eid, Downable())
     group_of(world, eid, obj)
+    add_panic(world, eid, str(p.get("panic") or "flee"))
     return eid
 
 

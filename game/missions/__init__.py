@@ -43,3 +43,15 @@ def bot_for(package: str) -> Any | None:
         return None
     maker = getattr(module, "BOT", None)
     return maker() if maker is not None else None
+
+
+def debrief_for(package: str) -> Callable[[Any, Any], list[str]] | None:
+    """A package's DEBRIEF function, (world, mission) -> lines the debrief adds (how its own
+    beats came out, e.g. a hostage); None when the package has none."""
+    if not package or not package.isidentifier():
+        return None
+    try:
+        module = importlib.import_module(f"game.missions.{package}")
+    except ModuleNotFoundError:
+        return None
+    return getattr(module, "DEBRIEF", None)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.level.model import LevelModel
+from game.render.alarm_lights import AlarmLights
 from game.render.assets import Assets
 from game.render.camera import Camera
 from game.render.decals import paint_decal
@@ -16,11 +17,13 @@ from game.render.draw_mission_props import draw_mission_props
 from game.render.effects import Effects
 from game.render.lighting_layer import LightingLayer, display_surface
 from game.render.markers import draw_name_tags, draw_player_mark
+from game.render.postures import posed_sprites
+from game.render.shadow_layer import ShadowLayer
 from game.render.sprite_cache import DEAD_SUFFIX, HIT_SUFFIX, SpriteCache
 from game.render.text_cache import TextCache
 from game.render.tile_chunks import CHUNK, TileChunks, animated_gid, blit_chunks, build_chunks
 from game.sim.components import Appearance, Dead, Heading, Position, Projectile
-from game.sim.light_model import light_scene
+from game.sim.light_model import LightScene, light_scene
 from game.sim.mission import MissionState
 from game.sim.vehicles import Vehicle
 from game.sim.world import World
@@ -43,6 +46,8 @@ class WorldRenderer:
     lighting: LightingLayer = field(init=False)
     text: TextCache = field(init=False)
     effects: Effects = field(default_factory=Effects)
+    alarm_lights: AlarmLights = field(default_factory=AlarmLights)
+    shadows: ShadowLayer = field(default_factory=ShadowLayer)
     decals_drawn: int = 0
     view: pygame.Surface | None = None
     inset: pygame.Surface | None = None
@@ -58,10 +63,11 @@ class WorldRenderer:
         view = self._view(surface, camera.zoom)
         self._bake_decals()
         scene = light_scene(world)
-        self._draw_scene(view, world, alpha, left, top)
+        self._draw_scene(view, world, alpha, left, top, scene)
         self.lighting.draw(view, scene, left, top)
         self._draw_tracers(view, world, alpha, left, top)
         self.effects.draw_glow(view, left, top, self.sprites)
+        self.alarm_lights.draw(view, world, left, top)
         if view is not surface:
             pygame.transform.scale(view, surface.get_size(), surface)
         mission = world.resources.get(MissionState)
@@ -84,10 +90,12 @@ class WorldRenderer:
         return self.view
 
     def _draw_scene(self, view: pygame.Surface, world: World, alpha: float, left: int,
-                    top: int) -> None:
+                    top: int, scene: LightScene | None = None) -> None:
         blit_chunks(view, self.chunks.below, left, top)
         self._draw_animated(view, world.time_s, left, top, above=False)
         draw_mission_props(view, world, left, top)
+        if scene is not None:  # long shadows on the ground, under the people and the dark
+            self.shadows.draw(view, world, scene, alpha, left, top)
         view.fblits(self._actor_blits(world, alpha, left, top, *view.get_size()))
         self.effects.draw(view, left, top)
         blit_chunks(view, self.chunks.above, left, top)
@@ -99,6 +107,7 @@ class WorldRenderer:
         dead, cars = world.store(Dead), world.store(Vehicle)
         headings = world.store(Heading)
         hits, recoil = self.effects.hits, self.effects.recoil
+        poses = posed_sprites(world)
         right, bottom = left + view_w + CULL_PX, top + view_h + CULL_PX
         layers: tuple[list, list, list] = ([], [], [])
         for eid, pos, look in world.query(Position, Appearance):
@@ -110,8 +119,9 @@ class WorldRenderer:
             angle = _lerp_angle(heading.prev_angle, heading.angle, alpha) if heading else 0.0
             car = cars.get(eid)
             wrecked = eid in dead or (car is not None and car.state == "wrecked")
-            key = look.sprite + DEAD_SUFFIX if wrecked else \
-                look.sprite + HIT_SUFFIX if eid in hits else look.sprite
+            sprite = look.sprite if wrecked else poses.get(eid, look.sprite)
+            key = sprite + DEAD_SUFFIX if wrecked else \
+                sprite + HIT_SUFFIX if eid in hits else sprite
             if eid in recoil:
                 x -= math.cos(angle) * 3.0
                 y -= math.sin(angle) * 3.0

@@ -6,6 +6,7 @@ import textwrap
 
 import pygame
 
+from game.render.hud_carry import draw_carry
 from game.render.hud_layout import MARGIN, HudLayout, text_panel
 from game.render.text_cache import TextCache
 from game.sim.components import Brain, Dead, Downed, Health, SquadOrder, Weapon
@@ -23,7 +24,8 @@ PROBLEM_WRAP = 118  # characters per line of a checker message on the 1280 px ca
 
 
 def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
-             interact_key: str = "E", interact_toggles: bool = False) -> None:
+             interact_key: str = "E", interact_toggles: bool = False,
+             drop_key: str = "G") -> None:
     mission = world.resource(MissionState)
     verb = "Press" if interact_toggles else "Hold"
     _interact_prompt(surface, world, mission, text, f"{verb} {interact_key.upper()}")
@@ -32,6 +34,7 @@ def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
     _health(surface, world.get(mission.player, Health), text)
     _weapon(surface, world.get(mission.player, Weapon), text)
     _crew_order(surface, world, mission, text)
+    draw_carry(surface, world, mission.player, text, drop_key)
 
 
 def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache) -> None:

@@ -13,6 +13,7 @@ from game.scenes.base import BACK, STAY, Go, Run, Scene
 from game.scenes.context import GameContext
 from game.scenes.layout import stage
 from game.scenes.menu import Menu
+from game.settings import Settings
 
 BACKDROP = (11, 12, 17)
 ORANGE = (255, 150, 60)
@@ -22,28 +23,37 @@ ALT_RED = (220, 60, 50)
 ART_RECT = pygame.Rect(40, 92, 792, 440)  # the 720x400 card art scaled by 1.1
 TEXT_LEFT, TEXT_WIDTH = 866, 374
 BODY_SIZE, HEADING_SIZE, KEY_SIZE = 28, 40, 26
+INTERACT_KEY = "Hold E"  # the legend's entry for the interact key, as the campaign writes it
 STRIP_W = 144  # storyboard thumbnails under the picture
 
 
 class BriefingScene(Scene):
     """Pages through a chapter's cards; after the last, starts its mission or the next card."""
 
-    def __init__(self, ctx: GameContext, chapter: Chapter, run: Run) -> None:
+    def __init__(self, ctx: GameContext, chapter: Chapter, run: Run, page: int = 0) -> None:
         self.ctx = ctx
         self.chapter = chapter
         self.run = run  # what starts after the last card (side chosen before, if any)
-        self.page = 0
+        self.page = min(max(0, page), len(chapter.cards) - 1)  # Continue may resume mid-way
+        self.notice = ""  # one line: why the place could not be saved
+        self._mark()
+
+    def _mark(self) -> None:
+        """Continue comes back to this card of this chapter, in this or a later session."""
+        self.notice = self.ctx.progress.mark_place(self.chapter.id, self.page)
 
     def handle(self, action: str) -> Go:
         if action in ("pause", "back"):
             return Go("title")
         if action in ("left", "up") and self.page > 0:
             self.page -= 1
+            self._mark()
             return STAY
         if action not in ("confirm", "right"):
             return STAY
         if self.page + 1 < len(self.chapter.cards):
             self.page += 1
+            self._mark()
             return STAY
         return self._after()
 
@@ -59,10 +69,13 @@ class BriefingScene(Scene):
         surface = stage(surface)
         draw_header(surface, text, self.chapter)
         draw_art(surface, self.ctx, card, self.chapter.alternative)
-        draw_text(surface, text, card)
+        draw_text(surface, text, card, legend(card.keys, self.ctx.settings))
         if not card.keys:
             draw_strip(surface, self.ctx, self.chapter, self.page)
         draw_footer(surface, text, self.page, len(self.chapter.cards), self._next_label())
+        if self.notice:
+            text.shadowed(surface, self.notice[:140], (640, 650), 20, (255, 90, 80), False,
+                          "midtop")
 
     def _next_label(self) -> str:
         if self.page + 1 < len(self.chapter.cards):
@@ -126,7 +139,17 @@ def card_picture(ctx: GameContext, card: Card,
     return cached
 
 
-def draw_text(surface: pygame.Surface, text: TextCache, card: Card) -> None:
+def legend(keys: tuple[tuple[str, str], ...], settings: Settings) -> tuple[tuple[str, str], ...]:
+    """The controls legend as this player has it: the interact key they bound, held or
+    pressed as the Interact option says."""
+    bound = (settings.keys.get("interact") or ["e"])[0].upper()
+    verb = "Press" if settings.interact_mode == "toggle" else "Hold"
+    return tuple((f"{verb} {bound}" if key == INTERACT_KEY else key, action)
+                 for key, action in keys)
+
+
+def draw_text(surface: pygame.Surface, text: TextCache, card: Card,
+              keys: tuple[tuple[str, str], ...] = ()) -> None:
     """Heading, paragraphs and any controls legend in the column right of the picture."""
     y = ART_RECT.top - 4
     for line in wrap_px(text, card.heading, HEADING_SIZE, TEXT_WIDTH, True):
@@ -138,8 +161,8 @@ def draw_text(surface: pygame.Surface, text: TextCache, card: Card) -> None:
             surface.blit(text.render(line, BODY_SIZE, (214, 208, 196)), (TEXT_LEFT, y))
             y += BODY_SIZE - 2
         y += 12
-    if card.keys:
-        draw_keys(surface, text, card.keys, y)
+    if keys:
+        draw_keys(surface, text, keys, y)
 
 
 def draw_keys(surface: pygame.Surface, text: TextCache, keys: tuple[tuple[str, str], ...],
@@ -244,6 +267,14 @@ class ChapterSelectScene(Scene):
 
 
 SIDE_NAMES = {"crew": "The crew (McCauley)", "lapd": "The police (Hanna)"}
+LEADS = {"crew": "McCauley", "lapd": "Hanna"}  # who the player is on each side, in short
+SIDE_BLURBS = {"crew": "Get in, get the score, walk away clean.",
+               "lapd": "Hanna's unit: stop them, by the rules."}
+
+
+def rematch_label(side: str) -> str:
+    """The menu item for a rematch as ``side`` against the player's own run of the other."""
+    return f"Rematch: {LEADS.get(side, side)} against your own run"
 
 
 class SideScene(Scene):
@@ -258,8 +289,7 @@ class SideScene(Scene):
         self.rematch = rematch if rematch in sides else ""
         items = [SIDE_NAMES.get(s, s) for s in sides]
         if self.rematch:
-            items.append(f"Rematch: play as {SIDE_NAMES.get(self.rematch, self.rematch)} "
-                         "against your own run")
+            items.append(rematch_label(self.rematch))
         self.menu = Menu(items)
 
     def handle(self, action: str) -> Go:
@@ -280,6 +310,17 @@ class SideScene(Scene):
             return
         surface.fill(BACKDROP)
         view = stage(surface)
-        text.shadowed(view, self.chapter.title.upper(), (640, 60), 64, ORANGE, True, "midtop")
-        text.shadowed(view, "Choose a side", (640, 150), 34, MUTED, False, "midtop")
+        picture = card_picture(self.ctx, self.chapter.cards[-1], (1280, 720))
+        if picture is not None:  # the chapter's scene, dimmed, behind the choice
+            view.blit(picture, (0, 0))
+            view.fill((90, 90, 100), special_flags=pygame.BLEND_RGB_MULT)
+        label = f"{chapter_number(self.chapter)}  ·  {self.chapter.title.upper()}"
+        text.shadowed(view, label, (640, 60), 56, ORANGE, True, "midtop")
+        text.shadowed(view, "Choose a side", (640, 150), 34, PAPER, False, "midtop")
         self.menu.draw(view, text, 640, 260, 44)
+        chosen = self.sides[self.menu.index] if self.menu.index < len(self.sides) else ""
+        blurb = SIDE_BLURBS.get(chosen, "Your recorded run plays the other side, move for "
+                                "move, until you change what it can do.")
+        text.shadowed(view, blurb, (640, 560), 28, PAPER, False, "midtop")
+        text.shadowed(view, "Up/Down choose   Enter play   Esc title", (640, 672), 24, MUTED,
+                      False, "midtop")

@@ -30,6 +30,18 @@ class CampaignProgress(Protocol):
         """The chapter Continue starts; "" for none."""
         ...
 
+    def resume_card(self) -> int:
+        """The card of the resume chapter the player was reading (0: the first)."""
+        ...
+
+    def mark_place(self, chapter_id: str, card: int) -> str:
+        """The player is reading ``card`` of ``chapter_id``: Continue comes back here."""
+        ...
+
+    def finish_story(self, chapter_id: str, next_chapter_id: str) -> str:
+        """A chapter told only in cards was read to the end."""
+        ...
+
     def record_win(self, mission_id: str, side: str, grade: str, time_s: float,
                    chapter_id: str = "", next_chapter_id: str = "") -> str:
         """Count a won run (and finish its chapter); returns "" or one line of trouble."""
@@ -42,6 +54,7 @@ class MemoryProgress:
 
     finished: list[str] = field(default_factory=list)
     resume: str = ""
+    card: int = 0
     wins: list[tuple[str, str, str, float]] = field(default_factory=list)
 
     def finished_chapters(self) -> set[str]:
@@ -50,13 +63,26 @@ class MemoryProgress:
     def resume_chapter(self) -> str:
         return self.resume
 
+    def resume_card(self) -> int:
+        return self.card
+
+    def mark_place(self, chapter_id: str, card: int) -> str:
+        self.resume, self.card = chapter_id, card
+        return ""
+
+    def finish_story(self, chapter_id: str, next_chapter_id: str) -> str:
+        if chapter_id not in self.finished:
+            self.finished.append(chapter_id)
+        self.resume, self.card = next_chapter_id, 0
+        return ""
+
     def record_win(self, mission_id: str, side: str, grade: str, time_s: float,
                    chapter_id: str = "", next_chapter_id: str = "") -> str:
         self.wins.append((mission_id, side, grade, time_s))
         if chapter_id:
             if chapter_id not in self.finished:
                 self.finished.append(chapter_id)
-            self.resume = next_chapter_id
+            self.resume, self.card = next_chapter_id, 0
         return ""
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
 from game.scenes.base import STAY, Go, Outcome, Run, Scene
@@ -10,6 +12,21 @@ from game.scenes.layout import panel, stage
 from game.scenes.menu import Menu
 
 RETRY, TITLE = "Retry (R)", "Back to title"
+LINES_TOP = 180  # the numbers start under the heading and the reason
+MENU_SIZE = 36
+LINE_STEP = 32  # px between lines when they all fit at the full size
+SMALLEST_STEP = 20
+
+
+def fit_lines(width_at: Callable[[str, int], int], lines: tuple[str, ...], room_w: int,
+              room_h: int) -> tuple[int, int]:
+    """(font size, line step) at which every line fits ``room_w`` wide and all of them fit
+    ``room_h`` tall: the full size when they fit, smaller down to a floor when they do not."""
+    step = max(SMALLEST_STEP, min(LINE_STEP, room_h // max(1, len(lines))))
+    while step > SMALLEST_STEP and max((width_at(line, step - 4) for line in lines),
+                                       default=0) > room_w:
+        step -= 2
+    return step - 4, step
 
 
 class DebriefScene(Scene):
@@ -54,11 +71,17 @@ class DebriefScene(Scene):
                       (220, 220, 220), False, "midtop")
         text.shadowed(view, result.grade, (1080, 40), 120, color, True, "midtop")
         text.shadowed(view, "GRADE", (1080, 150), 22, (170, 170, 170), False, "midtop")
-        panel(view, (300, 172, 680, 16 + len(result.lines) * 32))
-        for i, line in enumerate(result.lines):
-            text.shadowed(view, line, (640, 180 + i * 32), 28, (200, 200, 200), False,
+        lines = result.lines
+        menu_h = len(self.menu.items) * (MENU_SIZE + 12) + 16
+        size, step = fit_lines(lambda line, px: text.render(line, px).get_width(), lines,
+                               view.get_width() - 80, view.get_height() - LINES_TOP - menu_h - 44)
+        wide = max((text.render(line, size).get_width() for line in lines), default=0)
+        half = max(340, wide // 2 + 20)
+        panel(view, (640 - half, LINES_TOP - 8, half * 2, 16 + len(lines) * step))
+        for i, line in enumerate(lines):
+            text.shadowed(view, line, (640, LINES_TOP + i * step), size, (200, 200, 200), False,
                           "midtop")
-        self.menu.draw(view, text, 640, 180 + len(result.lines) * 32 + 30, 36)
+        self.menu.draw(view, text, 640, LINES_TOP + len(lines) * step + 30, MENU_SIZE)
         if self.problems:
             from game.render.hud import draw_problems
 

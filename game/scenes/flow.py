@@ -1,7 +1,8 @@
 """The whole game flow in one file: every named transition, the scene it leads to, and how.
 
     title ── Start ─────────────────────────────────────▶ mission (the range, always)
-      ├── Continue ─▶ chapter (the first one not finished)
+      ├── Continue ─▶ chapter (where the player was: its card, or the first not finished)
+      ├── New campaign ─▶ chapter (the prologue, first card)
       ├── Campaign ─▶ chapters ─▶ chapter
       ├── Settings ─▶ settings ─▶ controls
       └── Quit
@@ -30,7 +31,7 @@ from game.level.missions import UnknownMissionError, is_playable, mission_sides
 from game.rematch import OTHER, last_run_path, rematch_side
 from game.replay import ReplayError
 from game.scenes.base import Go, Outcome, Run, Scene
-from game.scenes.briefing import SIDE_NAMES, BriefingScene, ChapterSelectScene, SideScene
+from game.scenes.briefing import BriefingScene, ChapterSelectScene, SideScene, rematch_label
 from game.scenes.context import GameContext
 from game.scenes.credits import CreditsScene
 from game.scenes.debrief import DebriefScene
@@ -53,16 +54,19 @@ def mission_id_of(name: str) -> str:
     return Path(name).stem if name.lower().endswith(".tmx") else name
 
 
-def rematch_label(run: Run) -> str:
+def debrief_rematch_label(run: Run) -> str:
     """The debrief's item for a rematch as the other side of ``run``."""
-    other = OTHER.get(run.side, "")
-    return f"Rematch: play as {SIDE_NAMES.get(other, other)} against your own run"
+    return rematch_label(OTHER.get(run.side, ""))
 
 
 def resume_point(ctx: GameContext) -> Chapter | None:
-    """Where Continue leads: the chapter the progress store says, if it is still a chapter."""
+    """Where Continue leads: the chapter the progress store says (the alternative ending
+    included), if it is still a chapter."""
     wanted = ctx.progress.resume_chapter()
-    return next((c for c in CHAPTERS if c.id == wanted), None) if wanted else None
+    try:
+        return chapter(wanted) if wanted else None
+    except KeyError:
+        return None
 
 
 class Flow:
@@ -143,7 +147,15 @@ class Flow:
             self._show(SideScene(self.ctx, entry, sides, rematch))
             return
         run = go.run or Run(entry.mission or "", sides[0], 0, entry.id)
-        self._show(BriefingScene(self.ctx, entry, run))
+        progress = self.ctx.progress
+        page = progress.resume_card() if progress.resume_chapter() == entry.id else 0
+        self._show(BriefingScene(self.ctx, entry, run, page))
+
+    def _new(self, go: Go) -> None:
+        """A new campaign: the prologue's first card, whatever was read before."""
+        first = CHAPTERS[0]
+        self.ctx.progress.mark_place(first.id, 0)
+        self.go(Go("chapter", chapter=first.id))
 
     def _briefed(self, go: Go) -> None:
         """After the last card: the chapter's mission, or the next chapter for a story one."""
@@ -196,7 +208,7 @@ class Flow:
                                 has_next=bool(run.chapter and goes_on),
                                 next_title=following.title if following else "the credits",
                                 notice=trouble, rematch=self._rematch_of(run, outcome),
-                                rematch_label=rematch_label(run)))
+                                rematch_label=debrief_rematch_label(run)))
 
     def _rematch_of(self, run: Run, outcome: Outcome) -> Run | None:
         """After a won chapter mission playable from both sides, with its run kept: the
@@ -216,8 +228,9 @@ class Flow:
             following = None
         elif go.outcome is not None:  # after a won mission: LAX won by the crew ends otherwise
             following = chapter_after(run.chapter, run.side, go.outcome.success)
-        else:  # after a chapter told only in cards
+        else:  # after a chapter told only in cards: it is finished, Continue goes on
             following = next_chapter(run.chapter)
+            self.ctx.progress.finish_story(run.chapter, following.id if following else "")
         if following is None:
             self._show(CreditsScene(self.ctx))
         else:
@@ -240,7 +253,7 @@ class Flow:
 
 ROUTES: dict[str, Callable[[Flow, Go], None]] = {
     "stay": Flow._stay, "back": Flow._back, "quit": Flow._quit,
-    "title": Flow._title, "start": Flow._start, "continue": Flow._continue,
+    "title": Flow._title, "start": Flow._start, "continue": Flow._continue, "new": Flow._new,
     "chapters": Flow._chapters, "chapter": Flow._chapter, "briefed": Flow._briefed,
     "mission": Flow._mission, "pause": Flow._pause, "restart": Flow._restart,
     "debrief": Flow._debrief, "next": Flow._next,

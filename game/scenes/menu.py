@@ -28,10 +28,20 @@ class Menu:
             return self.items[self.index]
         return None
 
+    def width(self, text: TextCache, size: int) -> int:
+        """The widest item as drawn chosen (bold, between arrows), in pixels."""
+        return max(text.render(f"> {item} <", size, AMBER, True).get_width()
+                   for item in self.items)
+
+    def height(self, size: int) -> int:
+        return len(self.items) * (size + 12) + 4
+
     def draw(self, surface: pygame.Surface, text: TextCache, centre_x: int, top: int,
              size: int = 40) -> None:
-        width = max(text.render(f"> {item} <", size, AMBER, True).get_width()
-                    for item in self.items)
+        width = self.width(text, size)
+        while width > surface.get_width() - 80 and size > 16:  # a long item never overflows
+            size -= 2
+            width = self.width(text, size)
         panel(surface, (centre_x - width // 2 - 24, top - 12, width + 48,
                         len(self.items) * (size + 12) + 16), 140)
         for i, item in enumerate(self.items):

@@ -16,7 +16,8 @@ from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
 from game.missions import bot_for
-from game.render.camera import Camera, valid_zoom
+from game.render.camera import Camera, fight_focus, fight_zoom, keep_near, valid_zoom
+from game.render.hud_threats import draw_threats, fight_foes
 from game.render.subtitles import Line, Subtitles, SubtitleStyle
 from game.replay import Replay
 from game.scenes.assists import apply_assists
@@ -56,6 +57,7 @@ class MissionScene(Scene):
         self.renderer: WorldRenderer | None = None
         width, height = self.session.level.pixel_size
         self.camera = Camera(*ctx.view_size, width, height, zoom=valid_zoom(ctx.settings.zoom))
+        self.chosen_zoom = self.camera.zoom
         self.watcher = FileWatcher(self.session.level.sources)
         self.watch_in_s = WATCH_EVERY_S
         self.reload_errors: list[str] = []
@@ -82,7 +84,9 @@ class MissionScene(Scene):
 
     def _apply_look(self) -> None:
         """Zoom and palette changed in the settings (e.g. from the pause menu) act at once."""
-        self.camera.zoom = valid_zoom(self.ctx.settings.zoom)
+        chosen = valid_zoom(self.ctx.settings.zoom)
+        if chosen != self.chosen_zoom:  # changed in the settings: at once (a fight eases it)
+            self.camera.zoom = self.chosen_zoom = chosen
         if self.renderer is not None and self.renderer.palette != self.ctx.settings.palette:
             self._build_renderer()
 
@@ -253,13 +257,18 @@ class MissionScene(Scene):
         intent = world.get(self.session.mission.player, Intent)
         if pos is None:
             return
-        tx, ty = pos.x, pos.y
+        # frame the fight: the men shooting at the player on screen with him
+        foes = fight_foes(world, self.session.mission.player)
+        self.camera.ease_zoom(fight_zoom(self.chosen_zoom, pos.x, pos.y, foes,
+                                         self.camera.view_w, self.camera.view_h), dt)
+        view_w, view_h = self.camera.world_w, self.camera.world_h
+        tx, ty = fight_focus(pos.x, pos.y, foes, view_w, view_h)
         if intent is not None and self.ctx.settings.camera_lookahead:
             # lean toward the aim, never so far the player leaves the view
-            reach_x, reach_y = self.camera.world_w * 0.3, self.camera.world_h * 0.3
+            reach_x, reach_y = view_w * 0.3, view_h * 0.3
             tx += max(-reach_x, min(reach_x, (intent.aim_x - pos.x) * AIM_LOOKAHEAD))
             ty += max(-reach_y, min(reach_y, (intent.aim_y - pos.y) * AIM_LOOKAHEAD))
-        self.camera.follow(tx, ty, dt)
+        self.camera.follow(*keep_near(pos.x, pos.y, tx, ty, view_w, view_h), dt)
 
     def _save_recording(self) -> None:
         if self.recording is None or not self.recording.changes:
@@ -286,7 +295,9 @@ class MissionScene(Scene):
         draw_objective_marker(surface, world, self.camera, self.ctx.text)
         settings = self.ctx.settings
         keys = settings.keys.get("interact") or ["e"]
-        draw_hud(surface, world, self.ctx.text, keys[0], settings.interact_mode == "toggle")
+        draw_hud(surface, world, self.ctx.text, keys[0], settings.interact_mode == "toggle",
+                 (settings.keys.get("drop") or ["g"])[0])
+        draw_threats(surface, world, self.session.mission.player, self.camera)
         style = SubtitleStyle(settings.subtitle_size, settings.subtitle_background,
                               settings.subtitles, settings.captions)
         self.subtitles.draw(surface, self.ctx.text, style)

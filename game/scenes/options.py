@@ -47,11 +47,11 @@ class Option:
 
 
 ALL_OPTIONS: tuple[Option, ...] = (
-    Option("Display", "Fullscreen", "fullscreen"),
     Option("Audio", "Master volume", "master_volume", 0.1),
     Option("Audio", "Effects volume", "sfx_volume", 0.1),
     Option("Audio", "Radio and voice volume", "voice_volume", 0.1),
     Option("Audio", "Music volume", "music_volume", 0.1),
+    Option("Display", "Fullscreen", "fullscreen"),
     Option("Display", "Scaling", "scale_mode"),
     Option("Display", "Screen shake", "screen_shake"),
     Option("Display", "Flashes", "flashes"),

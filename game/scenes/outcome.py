@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from game.debrief_crew import roll_call
-from game.debrief_report import build_report
+from game.debrief.summary import debrief_of
 from game.scenes.base import Outcome
 from game.sim.components import Dead, Downed, Surrendered
-from game.sim.conduct import Conduct
 from game.sim.mission import MissionState
 from game.sim.world import World
 
 STORY_ENDS = "THE END"
+OWN_ENDING = "YOUR ENDING"  # a win that is not the story's (LAX: McCauley gets away)
 
 
 def end_banner(world: World, mission: MissionState) -> str:
     """Death reads as death; BUSTED only for an arrest."""
     if mission.outcome == "success":
+        if mission.flags.get("own-ending"):
+            return OWN_ENDING
         return "JOB DONE" if mission.side == "crew" else "CASE CLOSED"
     if mission.outcome == "running":
         return ""
@@ -34,10 +35,7 @@ def end_banner(world: World, mission: MissionState) -> str:
 
 
 def outcome_of(world: World, mission: MissionState) -> Outcome:
-    report = build_report(mission, world.time_s, world.resources.get(Conduct))
-    done = sum(o.done for o in mission.objectives)
-    lines = (*report.lines, f"Objectives  {done} of {len(mission.objectives)}")
-    lines += tuple(roll_call(world, mission))
+    report, lines = debrief_of(world, mission)
     banner = end_banner(world, mission)
     reason = "You were killed." if banner == "KILLED" else mission.reason
     return Outcome(mission.outcome == "success", mission.title, reason, banner, report.grade,

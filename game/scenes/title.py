@@ -1,4 +1,4 @@
-"""The title screen: continue the campaign, start the range, campaign, settings, quit."""
+"""The title screen: continue, a new campaign, the chapter list, the range, settings, quit."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from game.scenes.context import GameContext
 from game.scenes.layout import stage
 from game.scenes.menu import Menu
 
-START, CAMPAIGN, SETTINGS, QUIT_GAME = "Start: the range", "Campaign", "Settings", "Quit"
+NEW, CHAPTERS = "New campaign", "Chapters"
+START, SETTINGS, QUIT_GAME = "Start: the range", "Settings", "Quit"
+MENU_SIZE = 36  # six items fit between the tagline and the controls
 CONTROLS = (
     "WASD move   Mouse aim   Left click fire   R reload   Esc pause",
     "Backspace restart   F3 debug overlay   F11 fullscreen   Gamepad supported",
@@ -23,14 +25,14 @@ class TitleScene(Scene):
         self.notice = notice  # one line, e.g. why a map could not be started
         self.continue_label = f"Continue: {chapter(continue_to).title}" if continue_to else ""
         first = [self.continue_label] if continue_to else []
-        self.menu = Menu([*first, START, CAMPAIGN, SETTINGS, QUIT_GAME])
+        self.menu = Menu([*first, NEW, CHAPTERS, START, SETTINGS, QUIT_GAME])
 
     def handle(self, action: str) -> Go:
         choice = self.menu.handle(action)
         if choice is None:
             return STAY
-        return {self.continue_label: Go("continue"), START: Go("start"),
-                CAMPAIGN: Go("chapters"), SETTINGS: Go("settings"), QUIT_GAME: QUIT}[choice]
+        return {self.continue_label: Go("continue"), NEW: Go("new"), START: Go("start"),
+                CHAPTERS: Go("chapters"), SETTINGS: Go("settings"), QUIT_GAME: QUIT}[choice]
 
     def draw(self, surface: pygame.Surface) -> None:
         ctx = self.ctx
@@ -43,7 +45,7 @@ class TitleScene(Scene):
         text.shadowed(view, "HEAT", (640, 100), 180, (255, 150, 60), True, "midtop")
         text.shadowed(view, "Los Angeles, 1995. A crew with a code. A cop without a life.",
                       (640, 250), 30, (220, 220, 220), False, "midtop")
-        self.menu.draw(view, text, 640, 330, 44)
+        self.menu.draw(view, text, 640, 312, MENU_SIZE)
         for i, line in enumerate(CONTROLS):
             text.shadowed(view, line, (640, 640 + i * 28), 24, (180, 180, 180), False,
                           "midtop")

@@ -19,6 +19,7 @@ from game.sim.systems.hear_noises import hear_noises
 from game.sim.systems.make_footsteps import make_footsteps
 from game.sim.systems.move_bodies import move_bodies
 from game.sim.systems.move_projectiles import move_projectiles
+from game.sim.systems.note_gunfire import note_gunfire
 from game.sim.systems.plan_paths import plan_paths
 from game.sim.systems.pursue_objectives import pursue_objectives
 from game.sim.systems.ram_vehicles import ram_vehicles
@@ -27,6 +28,7 @@ from game.sim.systems.remember_previous import remember_previous
 from game.sim.systems.run_triggers import run_triggers
 from game.sim.systems.see_actors import see_actors
 from game.sim.systems.separate_bodies import separate_bodies
+from game.sim.systems.sound_car_alarms import sound_car_alarms
 from game.sim.systems.steer_actors import steer_actors
 from game.sim.systems.tick_countdowns import tick_countdowns
 from game.sim.systems.update_alertness import update_alertness
@@ -57,6 +59,8 @@ SYSTEMS: tuple[System, ...] = (
     work_doors,
     fire_weapons,
     move_projectiles,
+    sound_car_alarms,  # rounds and bumps this tick set parked cars' alarms off
+    note_gunfire,  # ... and panicking civilians note how close the shooting still is
     # AI: what this tick sounded like, heard at its end
     make_footsteps,
     hear_noises,

@@ -8,9 +8,11 @@ GENERATORS = (
     ("tiles/", ("tools/art/tiles.py (with tile_ground.py, tile_solids.py) and "
                 "tools/art/tileset_tsx.py; the downtown props tileset by "
                 "tools/art/tiles_downtown.py")),
-    ("sprites/", ("tools/art/sprites.py (characters), tools/art/vehicles.py, "
+    ("sprites/", ("tools/art/sprites.py (characters; civilians' panic postures in "
+                  "sprites_postures.py), tools/art/vehicles.py, "
                   "tools/art/items.py (items, effects, cursor)")),
-    ("sounds/", "tools/art/sounds.py (with the synth toolkit tools/art/synth.py)"),
+    ("sounds/", ("tools/art/sounds.py (with the synth toolkit tools/art/synth.py; the car "
+                 "alarm in tools/art/sound_car_alarm.py)")),
     ("ui/", "tools/art/title.py"),
     ("cards/", ("tools/art/cards.py (scenes in cards_early.py and cards_late.py, drawn with "
                 "the kit in tools/art/card_kit.py)")),

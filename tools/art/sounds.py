@@ -2,7 +2,8 @@
 
 All sounds are 16-bit mono 22050 Hz, peak-normalised to -3 dBFS and built
 from seeded noise, envelopes, filters and sine sweeps (see ``art.synth``).
-One-shots stay under 1.5 s; ``alarm`` (2 s) and ``siren`` (3 s) are seamless
+One-shots stay under 1.5 s (``car_alarm`` is one 0.5 s pulse, played back to back
+while a car alarm sounds); ``alarm`` (2 s) and ``siren`` (3 s) are seamless
 loops: their strikes/phase wrap around and their filters run in steady state.
 """
 
@@ -13,6 +14,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
+from art.sound_car_alarm import car_alarm
 from art.synth import (
     RATE,
     Signal,
@@ -303,7 +305,7 @@ def recipes() -> tuple[tuple[str, Callable[[], Signal]], ...]:
         ("footstep_asphalt", footstep_asphalt), ("footstep_concrete", footstep_concrete),
         ("ui_move", ui_move), ("ui_select", ui_select), ("alarm", alarm),
         ("siren", siren), ("ram_crash", ram_crash), ("blast", blast),
-        ("radio_squelch", radio_squelch),
+        ("radio_squelch", radio_squelch), ("car_alarm", car_alarm),
     )
 
 

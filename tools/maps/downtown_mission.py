@@ -19,7 +19,8 @@ from tools.maps.tmx_writer import ObjectLayer
 
 Members = Callable[[str], set[str]]
 T = plan.T
-BAG_DOLLARS = 4_066_666  # three bags: the twelve point two million (give or take a dollar)
+BAGS = {"McCauley": 4_100_000, "Shiherlis": 4_100_000, "Cheritto": 4_000_000}
+"""The three bags: the twelve point two million, to the dollar."""
 BAG_KG = 14.0
 
 LINES = {
@@ -91,9 +92,8 @@ def lapd_objectives(ids: Any) -> list[dict[str, Any]]:
 def phases(ids: Any) -> list[dict[str, Any]]:
     return [
         phase(ids, "walk-out", "Walking the bags out", [
-            f"give_loot McCauley {BAG_DOLLARS} weight_kg={BAG_KG} name=bag group=bags",
-            f"give_loot Shiherlis {BAG_DOLLARS} weight_kg={BAG_KG} name=bag group=bags",
-            f"give_loot Cheritto {BAG_DOLLARS} weight_kg={BAG_KG} name=bag group=bags",
+            *(f"give_loot {who} {dollars} weight_kg={BAG_KG} name=bag group=bags"
+              for who, dollars in BAGS.items()),
             "radio walkout",
         ], initial=True, x=16),
         phase(ids, "ambush", "The ambush", [

@@ -10,6 +10,8 @@ from tools.maps.map_objects import Ids, region
 
 T = plan.T
 Obj = dict[str, Any]
+CAR_ALARM = ("alarm_s", "float", 25.0)  # every parked car's alarm sounds this long once set off
+PANIC = "random"  # the civilians flee, duck behind cars or freeze, one by one from the seed
 
 
 def regions(ids: Ids) -> list[Obj]:
@@ -35,9 +37,11 @@ def cover(ids: Ids) -> Iterator[Obj]:
     cars += [(c, r) for c, r, _ in plan.LOT_CARS]
     for col, row in cars:
         x, y = col * T, row * T
-        yield _cover(ids, "engine block", x + 6, y + 10, 26, 44, "low", "engine_block")
+        engine = _cover(ids, "engine block", x + 6, y + 10, 26, 44, "low", "engine_block")
+        engine["props"].append(CAR_ALARM)
+        yield engine
         yield {"id": ids(), "template": "templates/cover-car.tx", "name": "parked car",
-               "x": x + 32, "y": y + 10, "width": 90, "height": 44}
+               "x": x + 32, "y": y + 10, "width": 90, "height": 44, "props": [CAR_ALARM]}
     bx, by = plan.BUS_AT[0] * T, plan.BUS_AT[1] * T
     yield _cover(ids, "bus engine", bx, by + 8, 64, 80, "high", "engine_block")
     yield _cover(ids, "bus", bx + 64, by + 8, 320, 80, "high", "car_body")
@@ -82,7 +86,7 @@ def vehicles(ids: Ids) -> list[Obj]:
 def character(ids: Ids, template: str, name: str, x: float, y: float,
               **props: str) -> Obj:
     kinds = {"role": "enum:Role", "faction": "enum:Faction", "weapon": "enum:Weapon",
-             "behaviour": "enum:Behaviour"}
+             "behaviour": "enum:Behaviour", "panic": "enum:Panic"}
     return {"id": ids(), "template": f"templates/{template}.tx", "name": name, "x": x, "y": y,
             "props": [(k, kinds.get(k, ""), v) for k, v in props.items()]}
 
@@ -132,8 +136,11 @@ LOT_PEOPLE = ((100, 50), (108, 50), (115, 56), (96, 56))
 
 
 def civilians(ids: Ids) -> list[Obj]:
-    out = [character(ids, "civilian", "pedestrian", c * T + 16, r * T + 16) for c, r in WALKERS]
+    out = [character(ids, "civilian", "pedestrian", c * T + 16, r * T + 16, panic=PANIC)
+           for c, r in WALKERS]
     for i, (c, r) in enumerate(LOT_PEOPLE):
         name = "hostage" if i == 0 else "shopper"
-        out.append(character(ids, "civilian", name, c * T + 16, r * T + 16, group="lot"))
+        styles = {} if name == "hostage" else {"panic": PANIC}  # the hostage beat stays as is
+        out.append(character(ids, "civilian", name, c * T + 16, r * T + 16, group="lot",
+                             **styles))
     return out

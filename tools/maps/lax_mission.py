@@ -14,6 +14,7 @@ from tools.maps.map_objects import Ids, objective, phase_props, prop, trigger_pr
 from tools.maps.tmx_writer import ObjectLayer
 
 LANDING_EVERY_S = 30
+OWN_ENDING = "Your own ending, not the story's: McCauley gets away."
 LINES = {
     "arrive": "McCauley: Eady waits in the car. One room upstairs, then the airport.",
     "stakeout": "Dispatch: Hanna, he is in the hotel. Your people are on the doors.",
@@ -115,7 +116,8 @@ def triggers(ids: Ids) -> list[dict[str, Any]]:
         trigger(ids, "backup", ["countdown_done backup"],
                 ["spawn_group backup", "behave backup advance", "radio backup"], side="lapd"),
         trigger(ids, "onto the tarmac", ["phase_is settled", "enters faction:crew tarmac"],
-                ["radio tarmac", "behave Hanna advance", "alert Hanna combat"]),
+                ["set_flag tarmac-chase", "call far_gap_is_the_way", "radio tarmac",
+                 "behave Hanna advance", "alert Hanna combat"]),
         trigger(ids, "next landing", ["countdown_done landing"],
                 ["call plane_lands", "radio landing",
                  f"countdown landing {LANDING_EVERY_S} label=\"NEXT LANDING\""], once=False),
@@ -123,20 +125,26 @@ def triggers(ids: Ids) -> list[dict[str, Any]]:
         trigger(ids, "the far gap", ["inside player far-gap", "objective_done waingro"],
                 ["complete out"], side="crew"),
         trigger(ids, "walk away clean", ["inside player eady-car", "not down Waingro 1"],
-                ["complete code", "say clean", "succeed_mission \"You walked away clean: "
-                 "Waingro lives, and so do you.\""], side="crew"),
-        trigger(ids, "the end (Hanna)", ["down McCauley 1"],
+                ["complete code", "say clean", "set_flag own-ending", "succeed_mission \"You "
+                 "walked away clean: Waingro lives, and so do you. Your own ending, not the "
+                 "story's.\""], side="crew"),
+        trigger(ids, "the end (Hanna)", ["down McCauley 1", "flag tarmac-chase"],
                 ["hold_outcome", "stop_countdown landing", "subtitle \"Out on the grass by the "
                  "runway, Hanna stays with him. A jet climbs over them with its lights on.\""],
                 side="lapd"),
+        trigger(ids, "the end (Hanna, hotel)", ["down McCauley 1", "not flag tarmac-chase"],
+                ["hold_outcome", "subtitle \"He never made the fence. Hanna stays with him "
+                 "under the car park lights while the jets come in over the roof.\""],
+                side="lapd"),
         trigger(ids, "the credits (Hanna)", ["down McCauley 1"], ["release_outcome"],
                 side="lapd", delay_s=6.0),
-        trigger(ids, "the end (McCauley)", ["down player 1", "inside player tarmac"],
+        trigger(ids, "the end (McCauley)", ["down player 1", "flag tarmac-chase"],
                 ["set_flag story-ending", "subtitle \"Hanna reaches him in the dark and stays "
                  "with him while the jets come in.\""], side="crew"),
         *[trigger(ids, f"away ({where})", [f"inside player {where}", "objective_done waingro"],
-                  ["hold_outcome", "subtitle \"This is not how the story went: McCauley gets "
-                   "away.\""], side="crew") for where in ("eady-car", "far-gap")],
+                  ["hold_outcome", "set_flag own-ending", "subtitle \"This is not how the "
+                   "story went: McCauley gets away.\"", f"succeed_mission \"{OWN_ENDING}\""],
+                  side="crew") for where in ("eady-car", "far-gap")],
         trigger(ids, "away", ["flag escaped"], ["release_outcome"], side="crew"),
         *[trigger(ids, f"gone ({where})", [f"inside player {where}", "objective_done waingro"],
                   ["set_flag escaped"], side="crew", delay_s=3.0)

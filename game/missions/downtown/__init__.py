@@ -138,6 +138,26 @@ def unit_follows(world: World, mission: MissionState) -> None:
             brain.behaviour, brain.leader = "follow", mission.player
 
 
+def hostage_lines(world: World, mission: MissionState) -> list[str]:
+    """How Cheritto's hostage moment came out, for the debrief of either side."""
+    if not mission.flags.get("hostage-taken"):
+        return ["Hostage  none taken"]
+    hostage = find(world, "hostage")
+    shot = mission.objective("hostage-shot")
+    if hostage and world.has(hostage, Dead):
+        return ["Hostage  taken in the market lot: killed"]
+    if hostage and not standing(world, hostage):
+        return ["Hostage  taken in the market lot: hurt"]
+    if shot is not None and shot.done:
+        return ["Hostage  taken in the market lot: Cheritto shot, the hostage unhurt"]
+    if "Cheritto" in mission.hook_state.get(GOT_AWAY, ()):
+        return ["Hostage  taken in the market lot: Cheritto got away behind her"]
+    return ["Hostage  taken in the market lot: still held"]
+
+
+DEBRIEF = hostage_lines
+"""Lines the debrief adds for this mission (game/debrief/summary.py)."""
+
 BOT = DowntownBot
 """The bot that plays downtown on either side (heat run downtown --bot)."""
 

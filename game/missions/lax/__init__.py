@@ -8,7 +8,9 @@ import math
 from itertools import pairwise
 
 from game.level.model import LevelModel
-from game.sim.components import Dead, Faction, Heading, Name, Position
+from game.missions.lax.bot import LaxBot
+from game.missions.lax.car_watched import car_watched
+from game.sim.components import Dead, Heading, Name, Position
 from game.sim.damage import deal_damage
 from game.sim.events import ShotFired
 from game.sim.light_model import LightCone
@@ -20,9 +22,9 @@ from game.sim.weapons import weapon_spec
 from game.sim.world import World
 
 JET = "landing lights"
+WAY_OUT = "out"  # the crew's objective: the car, or the far gap
 JET_SPEED_MPS = 14.0  # low over the apron and down the runway in about six seconds
 JET_LIGHT = (metres(42.0), math.radians(26), 1.0, (236, 242, 255))
-WATCHED_PX = metres(16.0)  # police this close to Eady's car: McCauley takes the tarmac
 
 
 def _approach(world: World) -> tuple[tuple[float, float], ...]:
@@ -85,12 +87,20 @@ def mccauley_runs(world: World, mission: MissionState) -> None:
     car, gap = region(world, "eady-car"), region(world, "dark-apron")
     if car is None or gap is None:
         return
-    cx, cy = car.x + car.w / 2, car.y + car.h / 2
-    watched = any(f.side == "lapd" and math.hypot(p.x - cx, p.y - cy) < WATCHED_PX
-                  for _, f, p in world.query(Faction, Position))
-    send_to(world, members(world, mission, "crew"), gap if watched else car, ordered=True)
+    send_to(world, members(world, mission, "crew"), gap if car_watched(world) else car,
+            ordered=True)
+
+
+def far_gap_is_the_way(world: World, mission: MissionState) -> None:
+    """On the tarmac the way out is the far gap, not the car behind him: the way-out objective
+    (and so its marker) points there from now on; the car still ends it, by its own trigger."""
+    for objective in mission.objectives:
+        if objective.id == WAY_OUT and not objective.done:
+            objective.target = "far-gap"
 
 
 HOOKS = {"landing_lights": landing_lights, "plane_lands": plane_lands,
          "plane_moves": plane_moves, "mccauley_runs": mccauley_runs,
-         "mccauley_settles": mccauley_settles}
+         "mccauley_settles": mccauley_settles, "far_gap_is_the_way": far_gap_is_the_way}
+
+BOT = LaxBot

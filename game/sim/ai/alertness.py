@@ -8,7 +8,7 @@ from game.sim.events import AlertnessChanged
 from game.sim.world import World
 
 LEVELS = {"unaware": 0, "suspicious": 1, "searching": 2, "combat": 3}
-NOISE_PRIORITY = {"": 0, "step": 1, "impact": 2, "shot": 3}
+NOISE_PRIORITY = {"": 0, "step": 1, "alarm": 2, "impact": 3, "shot": 4}  # a louder kind masks
 REACT_SPREAD_S = 1.2  # extra reaction delay for a sound at the very edge of its radius
 
 
@@ -46,6 +46,11 @@ def react_to_noise(world: World, eid: int, aware: Awareness) -> None:
     if aware.state == "combat":
         if not aware.seen and kind in ("shot", "impact"):
             aware.last_x, aware.last_y, aware.last_seen_s = x, y, world.time_s
+        return
+    if kind == "alarm":  # a car alarm draws attention, but is no sign of an enemy
+        if aware.state in ("unaware", "suspicious"):
+            aware.suspicion = max(aware.suspicion, 0.4)
+            set_state(world, eid, aware, "suspicious", x, y)
         return
     if kind == "impact":
         aware.suppression = min(1.0, aware.suppression + 0.25)

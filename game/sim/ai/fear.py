@@ -7,6 +7,7 @@ import math
 
 from game.sim.ai.calm import routine
 from game.sim.ai.moves import RUN, go_to, halt, hold_fire, look_ahead, look_at
+from game.sim.ai.panic_styles import panic
 from game.sim.ai.profiles import profile_for
 from game.sim.ai.relations import SURRENDERS, threat
 from game.sim.ai.resources import nav_grid
@@ -35,7 +36,7 @@ FIGHTING_NERVE = 0.45
 
 def civilian(world: World, eid: int, brain: Brain, aware: Awareness) -> None:
     hold_fire(world, eid)
-    if maybe_surrender(world, eid, brain, aware):
+    if maybe_surrender(world, eid, brain, aware) or panic(world, eid, brain, aware):
         return
     if aware.state in ("searching", "combat"):
         flee(world, eid, brain, aware.last_x, aware.last_y)

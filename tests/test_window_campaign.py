@@ -1,0 +1,93 @@
+"""The campaign in the real window (Xvfb), keys sent by xdotool: a new campaign, a few cards, a
+quit, a relaunch, and Continue lands on the very card that was on screen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pygame
+
+from game.progress import load_progress
+from tests.test_window import display, wait_for_frames, wait_for_screenshots, wait_for_window, xdo
+
+__all__ = ["display"]  # the Xvfb fixture, shared with tests/test_window.py
+
+
+def launch(env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "game", "play", "--windowed"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def keys(display: str, *names: str) -> None:
+    """One key at a time, with a pause: menus act on each press, on a frame of their own."""
+    for name in names:
+        xdo(display, "key", name)
+        time.sleep(0.3)
+
+
+def shoot(display: str, folder: Path) -> pygame.Surface:
+    """F12, and the picture it saved."""
+    count = len(list(folder.glob("*.png")))
+    xdo(display, "key", "F12")
+    wait_for_screenshots(folder, count + 1)
+    newest = max(folder.glob("*.png"), key=lambda shot: shot.stat().st_mtime_ns)
+    for _ in range(20):
+        try:
+            return pygame.image.load(str(newest))
+        except pygame.error:  # still being written
+            time.sleep(0.1)
+    return pygame.image.load(str(newest))
+
+
+def quit_from_title(display: str, game: subprocess.Popen[str]) -> None:
+    keys(display, "Up", "Return")  # the menu wraps: up from the first item is Quit
+    assert game.wait(timeout=30) == 0, game.stderr.read() if game.stderr else ""
+
+
+def same(a: pygame.Surface, b: pygame.Surface) -> bool:
+    return a.get_size() == b.get_size() and all(
+        a.get_at((x, y)) == b.get_at((x, y)) for x in range(0, a.get_width(), 16)
+        for y in range(0, a.get_height(), 16))
+
+
+def test_quit_half_way_and_continue_lands_on_the_same_card(display: str,
+                                                           tmp_path: Path) -> None:
+    env = {**os.environ, "DISPLAY": display, "HEAT_CONFIG_DIR": str(tmp_path / "cfg"),
+           "HEAT_DATA_DIR": str(tmp_path / "data"), "SDL_AUDIODRIVER": "dummy"}
+    env.pop("SDL_VIDEODRIVER", None)
+    shots = tmp_path / "cfg" / "screenshots"
+    pygame.init()
+    game = launch(env)
+    try:
+        wait_for_window(display)
+        wait_for_frames(display, shots)
+        title = shoot(display, shots)
+        keys(display, "Return")  # New campaign: the prologue's first card
+        first_card = shoot(display, shots)
+        keys(display, "Return")  # the second card: the controls
+        reading = shoot(display, shots)
+        keys(display, "Escape")  # back to the title, then quit
+        quit_from_title(display, game)
+    finally:
+        game.kill()
+    assert not same(title, first_card) and not same(first_card, reading)
+    progress, _ = load_progress(tmp_path / "data" / "progress.json")
+    assert (progress.resume_chapter, progress.resume_card) == ("range", 1)
+
+    game = launch(env)
+    try:
+        wait_for_window(display)
+        wait_for_frames(display, shots)
+        title_again = shoot(display, shots)
+        keys(display, "Return")  # Continue: The Range
+        resumed = shoot(display, shots)
+        keys(display, "Escape")
+        quit_from_title(display, game)
+    finally:
+        game.kill()
+    assert not same(title, title_again)  # the title now offers Continue
+    assert same(resumed, reading), "Continue did not land on the card that was being read"
