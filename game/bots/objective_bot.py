@@ -78,7 +78,7 @@ class ObjectiveBot:
         reach = max(THREAT_RANGE_PX, gun_reach(world, me)) if posted else THREAT_RANGE_PX
         threat = next((eid for d, eid in seen if d < reach), None)
         if threat is not None:
-            self._engage(world, me, intent, pos, threat)
+            self.engage(world, me, intent, pos, threat)
             return
         if not seen:
             top_up(world, me, intent)
@@ -134,7 +134,7 @@ class ObjectiveBot:
         elif objective.kind == "kill":
             target = _nearest_target(world, objective.target, pos)
             if target is not None:
-                self._engage(world, me, intent, pos, target)
+                self.engage(world, me, intent, pos, target)
         elif objective.kind == "interact":
             where = _named_position(world, objective.target)
             if where is not None:
@@ -155,7 +155,7 @@ class ObjectiveBot:
             quarry = _nearest_id(world, pos, [e for e in members(world, mission, objective.target)
                                               if standing(world, e)])
             if quarry is not None:
-                self._engage(world, me, intent, pos, quarry)
+                self.engage(world, me, intent, pos, quarry)
             return
         if kind in ("carry", "collect_n") and not _carrying(world, me):
             group = objective.subject if kind == "carry" else objective.target
@@ -175,7 +175,7 @@ class ObjectiveBot:
             if spot is not None and math.hypot(spot[0] - pos.x, spot[1] - pos.y) > 96.0:
                 self.walk_to(world, intent, pos, spot)
 
-    def _engage(self, world: World, me: int, intent: Intent, pos: Position, target: int
+    def engage(self, world: World, me: int, intent: Intent, pos: Position, target: int
                 ) -> None:
         """Shoot ``target`` from here when it is in reach and in a line of fire, else close in."""
         where = world.get(target, Position)
