@@ -1,6 +1,10 @@
 """A bot that plays the player's side's objectives in order, as either side: shoots kill
 targets and wanted groups, walks to regions, works interact objectives, fetches and carries
 loot, blocks what it must prevent, steps clear of lit fuses and shoots back at armed enemies.
+It fights the way a careful player does: leads its targets and paces its shots (marksman),
+sways across the line of whoever it trades fire with (strafe), reloads out of the shooters'
+line, takes on one gun at a time when hurt or holding a post (shelter), walks to a post before
+trading fire at long range and lies low there after contact so that the enemy comes to it.
 It shares the sim's hostility table (ai/relations) and the AI's pathfinder (ai/pathfind)."""
 
 from __future__ import annotations

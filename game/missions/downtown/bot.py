@@ -30,7 +30,8 @@ RUN_EAST = ((30.0, 26.6), (44.0, 26.6), (60.0, 26.4), (76.0, 26.6), (92.0, 26.6)
 """Waypoints (tiles) from the bank to the far car: the north sidewalk, behind the cars."""
 POST = (43.5, 45.2)  # tiles: the south-east corner of the first crossing, by the wall
 HURT_SHARE = 0.55  # below this share of his health McCauley drops the bag
-RUNNING_REACH_PX = metres(25.0)  # on the run, shoot back at the men who can hit him
+RUNNING_REACH_PX = metres(11.0)  # on the run, shoot only at the men who can close on him
+# (further off, a muzzle flash in the dark shows him to more of them than it stops)
 
 
 @dataclass
