@@ -43,22 +43,25 @@ def lead_point(world: World, eid: int, shooter: Position, speed_px_s: float
     return where.x + vel.vx * flight_s, where.y + vel.vy * flight_s
 
 
-def shoot_at(world: World, me: int, intent: Intent, pos: Position, target: int) -> None:
-    """Aim at ``target`` (led) and pull the trigger when a round would fly true enough."""
+def shoot_at(world: World, me: int, intent: Intent, pos: Position, target: int) -> bool:
+    """Aim at ``target`` (led) and pull the trigger when a round would fly true enough; False
+    when someone who must not be hit stands in the line (the bot should move, not wait)."""
     weapon = world.get(me, Weapon)
     if weapon is None:
-        return
+        return True
     spec = weapon_spec(weapon.kind)
     point = lead_point(world, target, pos, spec.speed)
     if point is None:
-        return
+        return True
     intent.aim_x, intent.aim_y = point
     if weapon.ammo == 0:
         intent.reload = weapon.reload_left_s == 0.0
-        return
+        return True
+    if _friend_in_line(world, me, pos, target, point, weapon):
+        return False
     far = math.hypot(point[0] - pos.x, point[1] - pos.y) > CLOSE_PX
-    intent.fire = _trigger(weapon, far) and not _friend_in_line(world, me, pos, target, point,
-                                                                weapon)
+    intent.fire = _trigger(weapon, far)
+    return True
 
 
 def _friend_in_line(world: World, me: int, pos: Position, target: int,

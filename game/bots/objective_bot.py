@@ -16,14 +16,13 @@ from game.bots.marksman import shoot_at, top_up
 from game.bots.shelter import shelter, sheltered
 from game.bots.strafe import strafe
 from game.bots.threats import (
-    OPEN_SHARE,
     THREAT_RANGE_PX,
     armed_enemies,
+    clear_line,
     gun_reach,
     nearest_threat,
 )
 from game.sim.ai.pathfind import plan_path
-from game.sim.ballistics import share_through
 from game.sim.collision_map import CollisionMap
 from game.sim.components import Body, Dead, Health, Intent, Name, Position, Region, Target, Weapon
 from game.sim.events import FuseLit
@@ -41,6 +40,7 @@ INTERACT_NEAR_PX = metres(3.2)  # start holding Interact this close to the thing
 HURT_SHARE = 0.5  # below this share of its health the bot takes on one gun at a time
 LIE_LOW_S = 6.0  # a holder that broke contact stays put this long before stepping out again
 POST_SLACK_PX = metres(4.0)  # how far outside the held region still counts as holding it
+LULL_S = 1.5  # this long without a shot or an enemy in sight: top the magazine up
 SHELTER_S = 0.5  # how long a chosen shelter is kept before looking again
 
 
@@ -57,6 +57,7 @@ class ObjectiveBot:
     shelter_at_s: float = 0.0  # look for a fresh shelter from this time on
     anchor: tuple[float, float] | None = None  # where the bot stopped to trade fire
     contact_s: float = -1e9  # when an armed enemy last had a line to the bot
+    fired_s: float = -1e9  # when the bot last stood and shot at someone
 
     def think(self, world: World) -> None:
         steering = playing(world)
@@ -84,12 +85,12 @@ class ObjectiveBot:
         if threat is not None:
             self.engage(world, me, intent, pos, threat)
             return
-        if not seen:
-            top_up(world, me, intent)
         if posted and world.time_s - self.contact_s < LIE_LOW_S:
             return  # just out of their sight by the place it holds: let them come round
         if active:  # in the map's order: a police side blocks first, then closes in
             self._pursue(world, active[0], me, intent, pos)
+        if not seen and world.time_s - self.fired_s > LULL_S:
+            top_up(world, me, intent)
 
     def _near_post(self, world: World, objective: ObjectiveState, pos: Position) -> bool:
         area = region(world, objective.target) if objective.target else None
@@ -181,25 +182,26 @@ class ObjectiveBot:
 
     def engage(self, world: World, me: int, intent: Intent, pos: Position, target: int
                 ) -> None:
-        """Shoot ``target`` from here when it is in reach and in a line of fire, else close in."""
+        """Shoot ``target`` from here when it is in reach and in a clear line of fire, else
+        close in (past whoever stands in the line)."""
         where = world.get(target, Position)
         if where is None:
             return
         close = math.hypot(where.x - pos.x, where.y - pos.y) < gun_reach(world, me)
-        if close and share_through(world.resource(CollisionMap), pos.x, pos.y, where.x,
-                                   where.y) >= OPEN_SHARE:
-            shoot_at(world, me, intent, pos, target)
-            self.fight_from(world, intent, pos, (where.x, where.y))
+        if close and clear_line(world, pos, target) and shoot_at(world, me, intent, pos, target):
+            self.fired_s = world.time_s
+            self.fight_from(world, intent, pos, (where.x, where.y), world.has(target, Weapon))
         else:
             self.walk_to(world, intent, pos, (where.x, where.y))
 
     def fight_from(self, world: World, intent: Intent, pos: Position,
-                   threat: tuple[float, float]) -> None:
+                   threat: tuple[float, float], armed: bool = True) -> None:
         """Trading fire from here: sway across the shooter's line around one spot."""
         if self.anchor is None:
             self.anchor = (pos.x, pos.y)
         self.goal = None
-        strafe(world, intent, pos, threat, self.anchor)
+        if armed:
+            strafe(world, intent, pos, threat, self.anchor)
 
     def walk_to(self, world: World, intent: Intent, pos: Position,
                  goal: tuple[float, float], face: bool = True) -> None:

@@ -16,6 +16,7 @@ from game.sim.world import World
 THREAT_RANGE_PX = metres(18.0)
 SIGHT_PX = metres(40.0)  # no enemy shoots at the bot from further than this
 OPEN_SHARE = 0.5  # a line that lets this share of a round through (a car door) is a line of fire
+CLEAR_SHARE = 0.95  # the bot itself fires only down a line this clear (no glass, no car door)
 
 
 def armed_enemies(world: World, me: int, pos: Position, reach: float = SIGHT_PX
@@ -49,3 +50,10 @@ def gun_reach(world: World, me: int) -> float:
     """How far the bot's own gun is worth firing (its range, trimmed), 0 unarmed."""
     weapon = world.get(me, Weapon)
     return weapon_spec(weapon.kind).range_px * 0.8 if weapon is not None else 0.0
+
+
+def clear_line(world: World, pos: Position, target: int) -> bool:
+    """Nothing solid between the bot and ``target``: its own rounds would all get there."""
+    where = world.get(target, Position)
+    return where is not None and share_through(world.resource(CollisionMap), pos.x, pos.y,
+                                               where.x, where.y) >= CLEAR_SHARE

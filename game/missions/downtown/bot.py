@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from game.bots.marksman import shoot_at, top_up
 from game.bots.objective_bot import ObjectiveBot, clear_intent, playing
-from game.bots.threats import THREAT_RANGE_PX, armed_enemies, gun_reach
+from game.bots.threats import THREAT_RANGE_PX, armed_enemies, clear_line, gun_reach
 from game.sim.components import (
     Dead,
     Downed,
@@ -95,7 +95,7 @@ def _shoot(world: World, me: int, intent: Intent, pos: Position,
            seen: list[tuple[float, int]], reach: float = THREAT_RANGE_PX) -> None:
     """Shoot the nearest armed enemy in a line of fire within ``reach`` (moving or not); with
     nobody there, top the magazine up: never meet the next man half empty."""
-    target = next((eid for d, eid in seen if d < reach), None)
+    target = next((eid for d, eid in seen if d < reach and clear_line(world, pos, eid)), None)
     if target is not None:
         shoot_at(world, me, intent, pos, target)
     elif not seen:
