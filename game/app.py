@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.audio.music import music_cue, music_volume
 from game.input.controls import InputMapper
 from game.paths import assets_dir, user_config_dir
 from game.render.assets import AssetError, Assets
@@ -19,7 +18,7 @@ from game.render.text_cache import TextCache
 from game.render.viewport import BASE_H, BASE_W, Viewport, viewport_for
 from game.scenes.base import QUIT, Go, Run
 from game.scenes.context import GameContext
-from game.scenes.flow import Flow
+from game.scenes.flow import Flow, warm_up
 from game.scenes.saved_progress import SavedProgress
 from game.settings import Settings, load_settings, save_settings, title_notice
 
@@ -101,7 +100,10 @@ def run_app(args: argparse.Namespace) -> int:
     if args.command == "play":
         ctx.record = args.record
         ctx.autopilot = args.bot  # with no mission: the bot plays each mission of the campaign
-    pygame.init()
+    # Only what the first frame needs: the sound device (opened by SoundBoard, with its own
+    # format) and the pads come after it, so a slow audio server cannot hold up the title.
+    pygame.display.init()
+    pygame.font.init()
     try:
         window = Window.open(settings)
         pygame.display.set_caption("HEAT")
@@ -130,7 +132,7 @@ def _open_sound(ctx: GameContext, settings: Settings) -> None:
     from game.audio.sound_board import SoundBoard
 
     ctx.sound = SoundBoard.open(assets_dir() / "sounds", settings)
-    from game.audio.music import MusicPlayer
+    from game.audio.music import MusicPlayer, music_volume
 
     ctx.music = MusicPlayer.open(assets_dir() / "music", music_volume(settings))
 
@@ -158,6 +160,8 @@ def _loop(ctx: GameContext, window: Window, first: Go) -> int:
         if not flow.running:
             break
         if ctx.music is not None:
+            from game.audio.music import music_cue  # loaded with the music, after the title
+
             ctx.music.cue(music_cue(flow.top, ctx.music.piece))
         if animated or redraw or flow.top is not shown or flow.top.animated:
             window.canvas.fill((0, 0, 0))
@@ -172,13 +176,27 @@ def _loop(ctx: GameContext, window: Window, first: Go) -> int:
                 _save_screenshot(window.surface)
         if first_frame:
             first_frame = False
-            if STARTUP_PROBE in os.environ:  # heat bench --scenario startup: the title is up
-                print(f"{STARTUP_PROBE} {time.process_time():.4f}", flush=True)
+            if _after_first_frame(ctx, window) is not None:
                 return 0
-            if ctx.sound is None:  # the title is up; it makes no sound, missions do
-                _open_sound(ctx, ctx.settings)
         ctx.fps, ctx.frame_ms = clock.get_fps(), (time.perf_counter() - started) * 1000.0
     return 0
+
+
+def _after_first_frame(ctx: GameContext, window: Window) -> int | None:
+    """The title is up: what the first frame did not need. ``heat bench --scenario startup``
+    sets STARTUP_PROBE to learn when the title was up (the game quits then: an exit code is
+    returned) or, with "idle", when the start-up work after it is done too."""
+    probe = os.environ.get(STARTUP_PROBE)
+    if probe is not None and probe != "idle":
+        print(f"{STARTUP_PROBE} {time.process_time():.4f} {window.refresh_hz}", flush=True)
+        return 0
+    pygame.joystick.init()  # pads already plugged in arrive as JOYDEVICEADDED
+    if ctx.sound is None:  # the title makes no sound, missions do
+        _open_sound(ctx, ctx.settings)
+    warm_up()  # the mission's modules, while the player reads the title
+    if probe == "idle":
+        print(f"{STARTUP_PROBE} {time.process_time():.4f} {window.refresh_hz}", flush=True)
+    return None
 
 
 def _mouse_mode(mapper: InputMapper, relative: bool) -> None:
@@ -198,7 +216,8 @@ def _handle_events(ctx: GameContext, window: Window, mapper: InputMapper, flow: 
         if event.type == pygame.QUIT:
             flow.go(QUIT)
             return True
-        if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+        if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED,
+                          pygame.WINDOWDISPLAYCHANGED):  # another display: its refresh rate
             window.fit()
             ctx.view_size = window.viewport.canvas
             redraw = True
@@ -250,5 +269,7 @@ def _apply_settings(ctx: GameContext, window: Window, mapper: InputMapper,
     if ctx.sound is not None:
         ctx.sound.mix(settings)
     if ctx.music is not None:
+        from game.audio.music import music_volume
+
         ctx.music.set_volume(music_volume(settings))
     mapper.rebind()

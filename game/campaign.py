@@ -28,6 +28,7 @@ class Chapter:
     mission: str = ""  # mission id; empty for a chapter told only in cards
     sides: tuple[str, ...] = ("crew",)  # who the player may be in the mission
     alternative: bool = False  # an ending the story did not take (shown marked as such)
+    after: tuple[Card, ...] = ()  # read once the mission is won: what it led to
 
 
 CONTROLS_CARD = Card("How to play", (
@@ -89,16 +90,19 @@ CHAPTERS: tuple[Chapter, ...] = (
             "and he is happy to pay. It is a good deal. Perhaps too good.",
         ), "nate", "Nate's office"),
         Card("The drive-in", (
-            "The hand-over is set for a closed drive-in theatre after midnight. Van Zant sends "
-            "two gunmen in a truck instead of money. McCauley comes out of it alive. Van Zant's "
-            "two men do not.",
+            "The hand-over is set for a closed drive-in theatre after midnight. McCauley goes "
+            "in alone to meet Van Zant's man under the screen; Cheritto and Shiherlis wait in "
+            "the far rows with rifles. If it is a setup, get out the way you came.",
         ), "drivein", "Drive-in, 1:30 a.m."),
+    ), "drive-in", after=(
         Card("The phone call", (
-            "McCauley calls Van Zant from a payphone while watching him through his own window. "
-            "He is calm. He makes it clear that the debt will be collected, that no guard and no "
+            "Van Zant sent two gunmen in a truck instead of money. McCauley came out of it "
+            "alive; the two men did not.",
+            "He calls Van Zant from a payphone while watching him through his own window. He "
+            "is calm. He makes it clear that the debt will be collected, that no guard and no "
             "wall will make a difference, and hangs up.",
         ), "phone", "A payphone in the hills"),
-    ), "drive-in"),
+    )),
     Chapter("hanna", "Major Crimes", (
         Card("Hanna's unit", (
             "Lieutenant Vincent Hanna runs LAPD's Major Crimes unit: Sergeant Drucker, "
@@ -238,4 +242,5 @@ def chapter_after(chapter_id: str, side: str, success: bool) -> Chapter | None:
 
 def all_cards() -> tuple[Card, ...]:
     """Every card of the campaign, including the alternative ending."""
-    return tuple(card for entry in (*CHAPTERS, ALTERNATIVE_ENDING) for card in entry.cards)
+    return tuple(card for entry in (*CHAPTERS, ALTERNATIVE_ENDING)
+                 for card in (*entry.cards, *entry.after))

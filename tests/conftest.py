@@ -36,3 +36,13 @@ def screen() -> Iterator[tuple[Assets, TextCache]]:
     assets = Assets()
     yield assets, TextCache(assets)
     pygame.quit()
+
+
+@pytest.fixture(autouse=True)
+def own_user_folders(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test saves settings, progress and runs in folders of its own, never the user's: a
+    chapter one test finishes must not put "Continue" on another test's title screen."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("HEAT_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("HEAT_CONFIG_DIR", str(home / "config"))

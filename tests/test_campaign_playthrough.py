@@ -60,7 +60,7 @@ def step(flow: Flow, seen: list[tuple[str, int]]) -> None:
         choose(flow, {"crew": "The crew", "lapd": "The police"}[SIDES.get(top.chapter.id,
                                                                            "crew")])
     elif isinstance(top, BriefingScene):
-        seen.append((top.chapter.id, top.page))
+        seen.append((top.chapter.id + (":after" if top.closing else ""), top.page))
         flow.handle("confirm")
     else:
         raise AssertionError(f"stuck on {type(top).__name__}")
@@ -101,7 +101,10 @@ def test_the_campaign_start_to_credits_with_a_quit_half_way(data_dir: Path) -> N
     walk(flow, seen, until=None)
     assert isinstance(flow.top, CreditsScene)
 
-    every_card = [(c.id, i) for c in CHAPTERS for i in range(len(c.cards))]
+    every_card = [(c.id + part, i) for c in CHAPTERS
+                  for part, cards in (("", c.cards), (":after", c.after))
+                  for i in range(len(cards))]
+    assert ("eady:after", 0) in every_card  # the phone call, read after the drive-in
     assert sorted(set(seen), key=every_card.index) == every_card  # the whole story, in order
     assert ("ending-escape", 0) not in seen  # Hanna won at LAX: the story's own ending
     progress = load_progress()[0]

@@ -91,8 +91,8 @@ def test_the_hud_says_what_mccauley_carries_and_whom_he_drags() -> None:
     session = _ambushed()
     world, player = session.world, session.mission.player
     rows = [line for line, _ in carry_rows(world, player, "g")]
-    assert rows[0].startswith("CARRYING 1 BAG  $4,100,000  14 kg  speed ")
-    assert rows[1].startswith("G: drop one")
+    assert rows[0] == "1 BAG  $4,100,000"
+    assert rows[1].startswith("14 kg · speed ") and rows[1].endswith(" · G drops it")
     intent = world.get(player, Intent)
     intent.drop = True
     session.step()
@@ -106,7 +106,7 @@ def test_the_hud_says_what_mccauley_carries_and_whom_he_drags() -> None:
         intent.interact = True
         session.step()
     rows = [line for line, _ in carry_rows(world, player, "g")]
-    assert any(line.startswith("DRAGGING SHIHERLIS") for line in rows), rows
+    assert "DRAGGING SHIHERLIS" in rows, rows
 
 
 def test_with_nobody_fighting_the_zoom_is_the_one_chosen() -> None:
@@ -151,3 +151,29 @@ def test_in_the_game_the_fight_zooms_out_and_the_settings_zoom_still_applies() -
     scene.ctx.settings.zoom = 3.0
     scene.update(1 / 60, Controls())
     assert scene.camera.zoom == 3.0
+
+
+def test_the_objective_list_makes_room_once_a_ticked_line_has_been_read() -> None:
+    from game.render.hud import DONE_SHOWN_S, objective_rows
+
+    session = _ambushed()
+    mission, now = session.mission, session.world.time_s
+    car = mission.objective("car")
+    assert car is not None and car.done
+    rows = [line for line, _ in objective_rows(mission, car.done_at_s + 1.0)]
+    assert rows[0] == "[x] Walk the bags out to Breedan's car"
+    later = [line for line, _ in objective_rows(mission, car.done_at_s + DONE_SHOWN_S + 1.0)]
+    assert "[x] Walk the bags out to Breedan's car" not in later and len(later) == 4
+    assert all(line.startswith("[ ]") for line in later) and now >= car.done_at_s
+    assert not any("Stop the crew" in line for line in later)  # the police's are not listed
+
+
+def test_only_the_players_own_bag_floats_a_dollar_figure() -> None:
+    from game.render.effects import Effects
+    from game.sim.events import LootTaken
+
+    effects = Effects()
+    effects.consume([LootTaken(0, 7, 4_000_000, "bag")], 3)  # Cheritto's bag, in Hanna's game
+    assert effects.blasts.floats == []
+    effects.consume([LootTaken(0, 3, 4_100_000, "bag")], 3)
+    assert [f.text for f in effects.blasts.floats] == ["+$4,100,000"]

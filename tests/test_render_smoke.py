@@ -31,10 +31,22 @@ def frame(stack: Flow) -> pygame.Surface:
     return canvas
 
 
+def start_the_range(stack: Flow) -> None:
+    """Walks the title's menu down to the range, as a player would, and starts it."""
+    from game.scenes.title import START
+
+    for _ in range(len(stack.top.menu.items)):
+        if stack.top.menu.items[stack.top.menu.index] == START:
+            break
+        stack.handle("down")
+    stack.handle("confirm")
+    assert type(stack.top).__name__ == "MissionScene"
+
+
 def test_title_mission_pause_and_debrief_all_draw(ctx: GameContext) -> None:
     stack = Flow(ctx)
     assert distinct_colours(frame(stack)) > 20
-    stack.handle("confirm")
+    start_the_range(stack)
     stack.update(0.5, Controls(move_x=1.0, fire=True, aim_screen=(900, 360)))
     mission_frame = frame(stack)
     assert distinct_colours(mission_frame) > 20
@@ -53,7 +65,7 @@ def test_title_mission_pause_and_debrief_all_draw(ctx: GameContext) -> None:
 
 def test_debug_overlay_draws_over_the_mission(ctx: GameContext) -> None:
     stack = Flow(ctx)
-    stack.handle("confirm")
+    start_the_range(stack)
     stack.update(0.1, Controls())
     plain = frame(stack)
     stack.handle("debug")

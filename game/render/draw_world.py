@@ -14,14 +14,22 @@ from game.render.assets import Assets
 from game.render.camera import Camera
 from game.render.decals import paint_decal
 from game.render.draw_mission_props import draw_mission_props
+from game.render.drawn_rects import blit_rects, effect_rects, mission_prop_rects
 from game.render.effects import Effects
 from game.render.lighting_layer import LightingLayer, display_surface
 from game.render.markers import draw_name_tags, draw_player_mark
+from game.render.overhead_cover import blit_bands, cells_hit, recover, uncover
 from game.render.postures import posed_sprites
 from game.render.shadow_layer import ShadowLayer
 from game.render.sprite_cache import DEAD_SUFFIX, HIT_SUFFIX, SpriteCache
 from game.render.text_cache import TextCache
-from game.render.tile_chunks import CHUNK, TileChunks, animated_gid, blit_chunks, build_chunks
+from game.render.tile_chunks import (
+    CHUNK,
+    TileChunks,
+    animated_gid,
+    build_chunks,
+    repaint_flat,
+)
 from game.sim.components import Appearance, Dead, Heading, Position, Projectile
 from game.sim.light_model import LightScene, light_scene
 from game.sim.mission import MissionState
@@ -34,6 +42,7 @@ CULL_PX = 96  # a sprite this far outside the view may still show an edge
 INSET = (384, 216)  # world px shown 1:1 in the set-piece inset
 INSET_AT = (1280 - 384 - 20, 110)
 INSET_FRAME = (255, 190, 80)
+DECAL_REACH = 64  # px: a scorch's streaks reach 52 px from its middle
 
 
 @dataclass
@@ -51,9 +60,20 @@ class WorldRenderer:
     decals_drawn: int = 0
     view: pygame.Surface | None = None
     inset: pygame.Surface | None = None
+    animated_below: list = field(init=False)
+    animated_above: list = field(init=False)
+    animated_under_cover: list = field(init=False)  # animated ground tiles' rects
 
     def __post_init__(self) -> None:
         self.chunks = build_chunks(self.level, self.assets)
+        self.animated_below = [t for t in self.chunks.animated if not t.above]
+        self.animated_above = [t for t in self.chunks.animated if t.above]
+        tiles = self.chunks.tiles
+        below = [(t.x, t.y, *tiles[t.gid].get_size()) for t in self.animated_below
+                 if t.gid in tiles]
+        everywhere = pygame.Rect(0, 0, *self.level.pixel_size)
+        self.animated_under_cover = [r for r in below if cells_hit([r], self.chunks.cover,
+                                                                   everywhere)]
         self.sprites = SpriteCache(self.assets, self.palette)
         self.lighting = LightingLayer(self.level.pixel_size)
         self.text = TextCache(self.assets)
@@ -91,15 +111,41 @@ class WorldRenderer:
 
     def _draw_scene(self, view: pygame.Surface, world: World, alpha: float, left: int,
                     top: int, scene: LightScene | None = None) -> None:
-        blit_chunks(view, self.chunks.below, left, top)
+        """The ground with the overhead already on it, then what moves, with the overhead
+        lifted off the cells it moves in and put back over them (game.render.overhead_cover)."""
+        chunks = self.chunks
+        actors = self._actor_blits(world, alpha, left, top, *view.get_size())
+        # Long shadows on the ground, under the people and the dark.
+        shadows = [] if scene is None else \
+            self.shadows.blits(view, world, scene, alpha, left, top)
+        cells = self._cells_under_cover(view, world, actors + shadows, left, top)
+        blit_bands(view, chunks.flat, CHUNK, left, top)
+        if cells:
+            uncover(view, chunks.below, cells, CHUNK, left, top)
         self._draw_animated(view, world.time_s, left, top, above=False)
         draw_mission_props(view, world, left, top)
-        if scene is not None:  # long shadows on the ground, under the people and the dark
-            self.shadows.draw(view, world, scene, alpha, left, top)
-        view.fblits(self._actor_blits(world, alpha, left, top, *view.get_size()))
+        if shadows:
+            view.fblits(shadows, pygame.BLEND_MULT)
+        view.fblits(actors)
         self.effects.draw(view, left, top)
-        blit_chunks(view, self.chunks.above, left, top)
+        if cells:
+            recover(view, chunks.above, cells, CHUNK, left, top)
         self._draw_animated(view, world.time_s, left, top, above=True)
+
+    def _cells_under_cover(self, view: pygame.Surface, world: World, actors: list, left: int,
+                           top: int) -> list:
+        """The overhead's cells in view that something drawn beneath it will touch."""
+        cover = self.chunks.cover
+        if not cover:
+            return []
+        rects = blit_rects(actors, left, top) if actors else []
+        rects += self.animated_under_cover
+        rects += mission_prop_rects(world)
+        rects += effect_rects(self.effects)
+        if not rects:
+            return []
+        w, h = view.get_size()
+        return cells_hit(rects, cover, pygame.Rect(left, top, w, h))
 
     def _actor_blits(self, world: World, alpha: float, left: int, top: int, view_w: int,
                      view_h: int) -> list:
@@ -142,14 +188,18 @@ class WorldRenderer:
 
     def _draw_animated(self, surface: pygame.Surface, time_s: float, left: int, top: int,
                        above: bool) -> None:
+        animated = self.animated_above if above else self.animated_below
+        if not animated:
+            return
         w, h = surface.get_size()
-        for tile in self.chunks.animated:
-            if tile.above != above:
-                continue
+        tiles, frame_of = self.chunks.tiles, {}  # tiles of one kind show the same frame
+        for tile in animated:
             sx, sy = tile.x - left, tile.y - top
             if -64 < sx < w and -64 < sy < h:
-                gid = animated_gid(self.level, tile.gid, time_s)
-                image = self.chunks.tiles.get(gid)
+                gid = frame_of.get(tile.gid)
+                if gid is None:
+                    gid = frame_of[tile.gid] = animated_gid(self.level, tile.gid, time_s)
+                image = tiles.get(gid)
                 if image is not None:
                     surface.blit(image, (sx, sy))
 
@@ -182,7 +232,10 @@ class WorldRenderer:
             key = (int(x) // CHUNK, int(y) // CHUNK)
             chunk = self.chunks.below.get(key)
             if chunk is not None:
-                paint_decal(chunk, kind, int(x) - key[0] * CHUNK, int(y) - key[1] * CHUNK, turn)
+                cx, cy = int(x) - key[0] * CHUNK, int(y) - key[1] * CHUNK
+                paint_decal(chunk, kind, cx, cy, turn)
+                repaint_flat(self.chunks, key, pygame.Rect(cx - DECAL_REACH, cy - DECAL_REACH,
+                                                          2 * DECAL_REACH, 2 * DECAL_REACH))
         self.decals_drawn = len(self.effects.decals)
 
 

@@ -159,6 +159,8 @@ class Effects:
                          getattr(event, "y", None))
 
     def _on_LootTaken(self, event, player: int) -> None:  # noqa: N802
+        if getattr(event, "taker", player) != player:
+            return  # another man's bag (the other side's, in Hanna's game) is no gain of his
         value = getattr(event, "value", getattr(event, "dollars", 0))
         self.blasts.cash(f"+${value:,}", getattr(event, "x", None), getattr(event, "y", None))
 

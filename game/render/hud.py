@@ -20,6 +20,7 @@ GREY = (140, 140, 140)
 RED = (220, 60, 50)
 WHITE = (235, 235, 235)
 
+DONE_SHOWN_S = 6.0  # a ticked objective stays on the list this long, then makes room
 PROBLEM_WRAP = 118  # characters per line of a checker message on the 1280 px canvas
 
 
@@ -29,7 +30,7 @@ def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
     mission = world.resource(MissionState)
     verb = "Press" if interact_toggles else "Hold"
     _interact_prompt(surface, world, mission, text, f"{verb} {interact_key.upper()}")
-    _objectives(surface, mission, text)
+    _objectives(surface, mission, text, world.time_s)
     _clock(surface, world, mission, text)
     _health(surface, world.get(mission.player, Health), text)
     _weapon(surface, world.get(mission.player, Weapon), text)
@@ -37,9 +38,10 @@ def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
     draw_carry(surface, world, mission.player, text, drop_key)
 
 
-def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache) -> None:
+def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache,
+                now_s: float) -> None:
     title = mission.title.upper() + (f" — {mission.phase_text}" if mission.phase_text else "")
-    rows = _objective_rows(mission)
+    rows = objective_rows(mission, now_s)
     width = max([text.render(title, 28, AMBER, True).get_width()]
                 + [text.render(label, 24, color).get_width() for label, color in rows])
     text_panel(surface, pygame.Rect(MARGIN, 18, width, 34 + 24 * len(rows)))
@@ -48,7 +50,10 @@ def _objectives(surface: pygame.Surface, mission: MissionState, text: TextCache)
         text.shadowed(surface, label, (MARGIN, 52 + 24 * i), 24, color)
 
 
-def _objective_rows(mission: MissionState) -> list[tuple[str, tuple[int, int, int]]]:
+def objective_rows(mission: MissionState, now_s: float = 0.0
+                   ) -> list[tuple[str, tuple[int, int, int]]]:
+    """The side played's objectives as the HUD lists them: open ones, failed ones, and ticked
+    ones for DONE_SHOWN_S after they were met (then they make room on a busy screen)."""
     active = {o.id for o in mission.active_objectives()}
     rows = []
     for objective in sorted(mission.objectives, key=lambda o: o.order):
@@ -57,6 +62,8 @@ def _objective_rows(mission: MissionState) -> list[tuple[str, tuple[int, int, in
         if objective.failed:
             mark, color = "[-]", GREY
         elif objective.done:
+            if now_s - objective.done_at_s > DONE_SHOWN_S:
+                continue
             mark, color = "[x]", GREY
         elif objective.id in active:
             mark, color = "[ ]", WHITE

@@ -10,10 +10,11 @@ it is a dark tongue pointing away from the light, and where the light is weak th
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pygame
 
+from game.sim.ai.lighting import LightField, LightSource
 from game.sim.components import Dead, Downed, Faction, Position, Surrendered
 from game.sim.light_model import LightScene
 from game.sim.shadows import SHADOW_MAX_PX, Shadow, shadow_at
@@ -31,6 +32,7 @@ MASTER_PX = SHADOW_MAX_PX  # the longest shadow the model throws
 MAX_IMAGES = 512  # a cache this full is dropped and rebuilt from what is in view
 CULL_PX = 340  # a shadow reaches at most 10 m (320 px) from its owner
 WHITE = (255, 255, 255)
+CELL = 256  # px: the map's pools are filed by the cells they reach
 
 
 def shadow_image(length: float, strength: float) -> pygame.Surface:
@@ -72,27 +74,47 @@ class ShadowLayer:
         field(default_factory=dict)
     masters: dict[int, pygame.Surface] = field(default_factory=dict)
     stretched: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
+    cells: dict[tuple[int, int], tuple[LightSource, ...]] = field(default_factory=dict)
+    cells_for: LightField | None = None  # the map's lights the cells were filed from
     drawn: list[Shadow] = field(default_factory=list)  # this frame's shadows (tests, debug)
 
     def draw(self, surface: pygame.Surface, world: World, scene: LightScene, alpha: float,
              left: int, top: int) -> None:
+        blits = self.blits(surface, world, scene, alpha, left, top)
+        if blits:
+            surface.fblits(blits, pygame.BLEND_MULT)
+
+    def blits(self, surface: pygame.Surface, world: World, scene: LightScene, alpha: float,
+              left: int, top: int) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """This frame's shadows as (image, place on ``surface``) to multiply onto the ground
+        (the world renderer needs where they fall before it draws them)."""
         self.drawn = []
         if scene.field.ambient >= 1.0:
-            return  # by day the lamps' shadows are lost in the sunlight
+            return []  # by day the lamps' shadows are lost in the sunlight
         w, h = surface.get_size()
         blits = []
         for x, y in casters(world, alpha):
             if not (left - CULL_PX < x < left + w + CULL_PX and top - CULL_PX < y < top + h
                     + CULL_PX):
                 continue
-            shadow = shadow_at(scene, x, y)
+            shadow = shadow_at(self._near(scene, x, y), x, y)
             if shadow is None:
                 continue
             self.drawn.append(shadow)
             image, ox, oy = self._image(shadow)
             blits.append((image, (round(x - ox) - left, round(y - oy) - top)))
-        if blits:
-            surface.fblits(blits, pygame.BLEND_MULT)
+        return blits
+
+    def _near(self, scene: LightScene, x: float, y: float) -> LightScene:
+        """The scene with only the map's pools that reach the cell (x, y) is in: the same
+        shadow (a pool out of reach adds nothing, and the order is kept), a fraction of the
+        work on a map with many lamps."""
+        light = scene.field
+        if self.cells_for is not light:
+            self.cells = _pools_by_cell(light)
+            self.cells_for = light
+        cell = (int(x // CELL), int(y // CELL))
+        return replace(scene, field=replace(light, lights=self.cells.get(cell, ())))
 
     def _image(self, shadow: Shadow) -> tuple[pygame.Surface, float, float]:
         """The shadow's image, turned, and where its feet land in it: one master image per
@@ -122,6 +144,16 @@ class ShadowLayer:
             image = pygame.transform.smoothscale(master, size)
             self.stretched[(steps, strength)] = image
         return image
+
+
+def _pools_by_cell(light: LightField) -> dict[tuple[int, int], tuple[LightSource, ...]]:
+    found: dict[tuple[int, int], list[LightSource]] = {}
+    for pool in light.lights:
+        r = pool.radius
+        for cy in range(int((pool.y - r) // CELL), int((pool.y + r) // CELL) + 1):
+            for cx in range(int((pool.x - r) // CELL), int((pool.x + r) // CELL) + 1):
+                found.setdefault((cx, cy), []).append(pool)
+    return {cell: tuple(pools) for cell, pools in found.items()}
 
 
 def _turned(image: pygame.Surface, angle: float) -> tuple[pygame.Surface, float, float]:

@@ -12,6 +12,7 @@ import pygame
 from game.level.model import LevelModel, MapObject, TileImage
 from game.level.validate_objects import CLASSES_WITH_SPRITES
 from game.render.assets import Assets
+from game.render.overhead_cover import Cell, cover_cells, flatten
 
 CHUNK = 512  # px
 
@@ -26,10 +27,13 @@ class AnimatedTile:
 
 @dataclass
 class TileChunks:
-    """Chunks below the actors (ground, walls) and above them (overpass shadow, roofs)."""
+    """Chunks below the actors (ground, walls) and above them (overpass shadow, roofs); the
+    two flattened into one ground (``flat``), and the cells where the overhead shows."""
 
     below: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
     above: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
+    flat: dict[int, pygame.Surface] = field(default_factory=dict)  # full-width bands by row
+    cover: frozenset[Cell] = frozenset()
     animated: list[AnimatedTile] = field(default_factory=list)
     tiles: dict[int, pygame.Surface] = field(default_factory=dict)
 
@@ -66,7 +70,26 @@ def build_chunks(level: LevelModel, assets: Assets) -> TileChunks:
         # The ground is opaque: a plain surface in the display format blits several times faster.
         chunks.below = {key: chunk.convert() for key, chunk in chunks.below.items()}
     chunks.above = _cropped(chunks.above)
+    chunks.flat = flatten(chunks.below, chunks.above, CHUNK)
+    chunks.cover = cover_cells(chunks.above, CHUNK)
     return chunks
+
+
+def repaint_flat(chunks: TileChunks, key: tuple[int, int], area: pygame.Rect) -> None:
+    """After the ground chunk ``key`` changed in ``area`` (chunk px), copy that part to its
+    flat band and blend the overhead on it again (a chunk without overhead is part of its
+    band already)."""
+    piece, ground = chunks.above.get(key), chunks.below.get(key)
+    band = chunks.flat.get(key[1])
+    if piece is None or ground is None or band is None:
+        return
+    area = area.clip(ground.get_rect())
+    x0 = key[0] * CHUNK
+    band.blit(ground, (x0 + area.x, area.y), area)
+    image, (ox, oy) = piece
+    band.set_clip(area.move(x0, 0))
+    band.blit(image, (x0 + ox, oy))
+    band.set_clip(None)
 
 
 def _draw_image_layers(chunks: TileChunks, level: LevelModel, assets: Assets,

@@ -30,17 +30,21 @@ STRIP_W = 144  # storyboard thumbnails under the picture
 class BriefingScene(Scene):
     """Pages through a chapter's cards; after the last, starts its mission or the next card."""
 
-    def __init__(self, ctx: GameContext, chapter: Chapter, run: Run, page: int = 0) -> None:
+    def __init__(self, ctx: GameContext, chapter: Chapter, run: Run, page: int = 0,
+                 closing: bool = False) -> None:
         self.ctx = ctx
         self.chapter = chapter
         self.run = run  # what starts after the last card (side chosen before, if any)
         self.page = min(max(0, page), len(chapter.cards) - 1)  # Continue may resume mid-way
+        self.closing = closing  # the cards after the chapter's won mission: then the next one
         self.notice = ""  # one line: why the place could not be saved
         self._mark()
 
     def _mark(self) -> None:
-        """Continue comes back to this card of this chapter, in this or a later session."""
-        self.notice = self.ctx.progress.mark_place(self.chapter.id, self.page)
+        """Continue comes back to this card of this chapter, in this or a later session
+        (closing cards are not a place: the won chapter already points Continue onward)."""
+        if not self.closing:
+            self.notice = self.ctx.progress.mark_place(self.chapter.id, self.page)
 
     def handle(self, action: str) -> Go:
         if action in ("pause", "back"):
@@ -58,7 +62,7 @@ class BriefingScene(Scene):
         return self._after()
 
     def _after(self) -> Go:
-        return Go("briefed", run=self.run)
+        return Go("next", run=self.run) if self.closing else Go("briefed", run=self.run)
 
     def draw(self, surface: pygame.Surface) -> None:
         text = self.ctx.text
@@ -68,6 +72,10 @@ class BriefingScene(Scene):
         surface.fill(BACKDROP)
         surface = stage(surface)
         draw_header(surface, text, self.chapter)
+        if self.run.mission and self.run.side in SIDE_NAMES and not self.closing:  # whose turn
+            label = f"{'REMATCH AS' if self.run.ghost_of else 'PLAYING'}  " \
+                f"{SIDE_NAMES[self.run.side].upper()}"
+            text.shadowed(surface, label, (1240, 40), 24, MUTED, True, "topright")
         draw_art(surface, self.ctx, card, self.chapter.alternative)
         draw_text(surface, text, card, legend(card.keys, self.ctx.settings))
         if not card.keys:
@@ -80,7 +88,7 @@ class BriefingScene(Scene):
     def _next_label(self) -> str:
         if self.page + 1 < len(self.chapter.cards):
             return "next card"
-        if self.chapter.mission and is_playable(self.chapter.mission):
+        if self.chapter.mission and is_playable(self.chapter.mission) and not self.closing:
             return "start the mission"
         return "credits" if next_chapter(self.chapter.id) is None else "next chapter"
 

@@ -8,17 +8,21 @@
       └── Quit
     chapter ─▶ side (when its mission has two sides) ─▶ briefing ─▶ mission ⇄ pause ─▶ settings
     mission ─▶ debrief ─┬─ Retry ─▶ mission (same Run: same mission, side and seed)
-                        ├─ Continue ─▶ next ─▶ chapter … ─▶ credits ─▶ title
+                        ├─ Continue ─▶ next ─▶ (its closing cards ─▶ next) ─▶ chapter … ─▶
+                        │                       credits ─▶ title
                         └─ Title ─▶ title
     side ─ Rematch (a stored run of one side) ─▶ briefing ─▶ mission as the other side, ghost
     debrief (a won chapter of two sides) ─ Rematch ─▶ mission as the other side, ghost
 
 Scenes return ``Go(name, run=…)`` values and never import each other; only this module builds
 scenes. A ``Run`` (mission, side, seed, chapter) is frozen: what was asked for is what starts.
+What needs the simulation (the mission, its debrief, rematches) is imported when first asked
+for, so the title is on screen before the sim is loaded (``warm_up`` loads it after).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,20 +32,14 @@ import pygame
 from game.campaign import CHAPTERS, Chapter, chapter, chapter_after, next_chapter
 from game.level.errors import MapError
 from game.level.missions import UnknownMissionError, is_playable, mission_sides
-from game.rematch import OTHER, last_run_path, rematch_side
-from game.replay import ReplayError
 from game.scenes.base import Go, Outcome, Run, Scene
 from game.scenes.briefing import BriefingScene, ChapterSelectScene, SideScene, rematch_label
 from game.scenes.context import GameContext
 from game.scenes.credits import CreditsScene
-from game.scenes.debrief import DebriefScene
-from game.scenes.mission import MissionScene
-from game.scenes.outcome import STORY_ENDS
 from game.scenes.pause import PauseScene
 from game.scenes.settings_menu import ControlsScene, SettingsScene
 from game.scenes.stack import SceneStack
 from game.scenes.title import TitleScene
-from game.session import MissionSession
 
 if TYPE_CHECKING:
     from game.input.controls import Controls
@@ -54,8 +52,17 @@ def mission_id_of(name: str) -> str:
     return Path(name).stem if name.lower().endswith(".tmx") else name
 
 
+def warm_up() -> None:
+    """Import what the mission screens need, once the title is up, so Start does not wait."""
+    import game.rematch
+    import game.scenes.debrief
+    import game.scenes.mission  # noqa: F401
+
+
 def debrief_rematch_label(run: Run) -> str:
     """The debrief's item for a rematch as the other side of ``run``."""
+    from game.rematch import OTHER
+
     return rematch_label(OTHER.get(run.side, ""))
 
 
@@ -143,6 +150,8 @@ class Flow:
         entry = chapter(go.chapter)
         sides = mission_sides(entry.mission) if entry.mission else ("crew",)
         if go.run is None and len(sides) > 1 and is_playable(entry.mission):
+            from game.rematch import rematch_side
+
             rematch = rematch_side(entry.id, sides, self.ctx.runs)
             self._show(SideScene(self.ctx, entry, sides, rematch))
             return
@@ -167,6 +176,9 @@ class Flow:
 
     def _mission(self, go: Go) -> None:
         assert go.run is not None
+        from game.replay import ReplayError
+        from game.scenes.mission import MissionScene
+
         try:
             scene = MissionScene(self.ctx, go.run)
         except (MapError, UnknownMissionError, ReplayError) as err:
@@ -185,6 +197,9 @@ class Flow:
         """A fresh attempt at the same Run, from the pause menu or the debrief; a map saved
         broken since keeps the debrief up with the checker's lines."""
         assert go.run is not None
+        from game.scenes.debrief import DebriefScene
+        from game.session import MissionSession
+
         if isinstance(self.top, DebriefScene):
             try:
                 MissionSession.start(go.run.mission, go.run.side, go.run.seed)
@@ -194,6 +209,9 @@ class Flow:
         self.go(Go("mission", run=go.run))
 
     def _debrief(self, go: Go) -> None:
+        from game.scenes.debrief import DebriefScene
+        from game.scenes.outcome import STORY_ENDS
+
         run, outcome = go.run, go.outcome
         assert run is not None and outcome is not None
         goes_on = outcome.success or outcome.banner == STORY_ENDS  # the story's ending goes on
@@ -213,6 +231,8 @@ class Flow:
     def _rematch_of(self, run: Run, outcome: Outcome) -> Run | None:
         """After a won chapter mission playable from both sides, with its run kept: the
         mission as the other side against that run."""
+        from game.rematch import OTHER, last_run_path
+
         other = OTHER.get(run.side, "")
         if not (outcome.success and run.chapter and other) \
                 or other not in mission_sides(run.mission) \
@@ -227,6 +247,11 @@ class Flow:
         if not run.chapter:
             following = None
         elif go.outcome is not None:  # after a won mission: LAX won by the crew ends otherwise
+            entry = chapter(run.chapter)
+            if go.outcome.success and entry.after:  # what the mission led to, read first
+                closing = dataclasses.replace(entry, cards=entry.after)
+                self._show(BriefingScene(self.ctx, closing, run, closing=True))
+                return
             following = chapter_after(run.chapter, run.side, go.outcome.success)
         else:  # after a chapter told only in cards: it is finished, Continue goes on
             following = next_chapter(run.chapter)

@@ -34,23 +34,28 @@ class BodyGrid:
         dead, positions, headings = world.store(Dead), world.store(Position), world.store(Heading)
         moved: list[int] = []
         present = 0
+        settled_at, filed_in = settled.get, filed.get
         for eid, body in world.store(Body).items():
             pos = positions.get(eid)
             if pos is None or eid in dead:
                 continue
             present += 1
-            heading = headings.get(eid) if body.length > 0.0 else None  # circles: no facing
-            pose = (pos.x, pos.y, heading.angle if heading is not None else 0.0)
-            if settled.get(eid) == pose and eid in filed:
+            x, y, length = pos.x, pos.y, body.length
+            if length > 0.0:
+                heading = headings.get(eid)
+                pose = (x, y, heading.angle if heading is not None else 0.0)
+            else:
+                pose = (x, y, 0.0)  # circles: no facing
+            if settled_at(eid) == pose and eid in filed:
                 continue
             moved.append(eid)
             settled[eid] = pose  # where it stands now; separation forgets it if it is shoved
             # The margin covers the small shoves bodies get after the grid is built this tick,
             # so bullet tests can look only at the cells their segment crosses.
-            reach = body.radius + body.length * 0.5 + MARGIN_PX
-            cells = (int((pos.x - reach) // cell), int((pos.y - reach) // cell),
-                     int((pos.x + reach) // cell), int((pos.y + reach) // cell))
-            old = filed.get(eid)
+            reach = body.radius + length * 0.5 + MARGIN_PX
+            cells = (int((x - reach) // cell), int((y - reach) // cell),
+                     int((x + reach) // cell), int((y + reach) // cell))
+            old = filed_in(eid)
             if old != cells:
                 if old is not None:
                     self._unfile(eid, old)

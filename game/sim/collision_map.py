@@ -23,6 +23,7 @@ class Solid:
 
 CLEARANCE_RINGS = 3  # how far clear() looks around a cell before walking the cells instead
 NOTHING: list = []  # shared empty result; callers never mutate what near() returns
+MERGED_SPAN = 2  # near_box remembers boxes up to 3 x 3 cells (a body's reach and move)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,9 @@ class CollisionMap:
     cells: dict[int, list[Solid]] = field(default_factory=dict)
     clearance: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
     """Per cell key, asked for lazily: how many rings of empty cells surround it (capped)."""
+    merged: dict[tuple[int, int, int, int], list[Solid]] = field(
+        default_factory=dict, repr=False, compare=False)
+    """near_box's answers by cell range, kept until the solids change."""
 
     @classmethod
     def build(
@@ -95,6 +99,24 @@ class CollisionMap:
                 if bucket:
                     found.extend(bucket)
         return found
+
+    def near_box(self, x0: float, y0: float, x1: float, y1: float) -> list[Solid]:
+        """near(), remembered by the range of cells the box covers: the same solids in the
+        same order, without building the list again (movement asks this for every body that
+        walks by a wall, every tick)."""
+        cell = self.cell
+        key = (int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell))
+        found = self.merged.get(key)
+        if found is None:
+            found = self.near(x0, y0, x1, y1)
+            if key[2] - key[0] <= MERGED_SPAN and key[3] - key[1] <= MERGED_SPAN:
+                self.merged[key] = found
+        return found
+
+    def changed(self) -> None:
+        """Solids were added or taken away (a door): forget what was worked out from them."""
+        self.clearance.clear()
+        self.merged.clear()
 
     def clear(self, x0: float, y0: float, x1: float, y1: float) -> bool:
         """True only when no solid's cell overlaps the box (near() would find nothing), found

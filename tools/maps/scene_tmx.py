@@ -29,7 +29,7 @@ def prop(name: str, value: object, kind: str = "") -> tuple[str, str, str]:
     return name, kind, str(value).lower() if isinstance(value, bool) else str(value)
 
 
-TYPED_KINDS = {"int", "float", "bool"}
+TYPED_KINDS = {"int", "float", "bool", "color"}
 
 
 def _kind(kind: str) -> str:
@@ -47,16 +47,17 @@ def _as_dict(oid: int, obj: Obj) -> dict[str, object]:
 
 
 def write_tmx(path: str, width: int, height: int, props: list[tuple[str, str, str]],
-              tiles: dict[str, list[list[int]]], objects: dict[str, tuple[bool, list[Obj]]]
-              ) -> None:
-    """``tiles``: layer name -> rows of gids; ``objects``: layer name -> (visible, objects)."""
+              tiles: dict[str, list[list[int]]], objects: dict[str, tuple[bool, list[Obj]]],
+              tilesets: tuple[tuple[int, str], ...] = ((1, TILESET),)) -> None:
+    """``tiles``: layer name -> rows of gids; ``objects``: layer name -> (visible, objects);
+    ``tilesets``: (firstgid, source) of each tileset the gids come from."""
     tile_layers = [TileLayer(name, rows) for name, rows in tiles.items()]
     object_layers, next_id = [], 1
     for name, (visible, objs) in objects.items():
         dicts = [_as_dict(next_id + i, obj) for i, obj in enumerate(objs)]
         next_id += len(objs)
         object_layers.append(ObjectLayer(name, dicts, visible))
-    text = map_xml(width, height, _props(props), [(1, TILESET)], tile_layers, object_layers,
+    text = map_xml(width, height, _props(props), list(tilesets), tile_layers, object_layers,
                    text_multiline=True)
     with open(path, "w", encoding="utf-8") as out:
         out.write(text)

@@ -76,7 +76,7 @@ class LaxBot:
             intent.reload = weapon.ammo == 0 and weapon.reload_left_s <= 0
             self.base.walk_to(world, intent, pos, _away(pos, (where.x, where.y)), face=False)
             return  # reload out of his line, not standing in it
-        if foe is not None:
+        if foe is not None:  # the shared bot leads him and fires short, settled bursts
             self.base.engage(world, me, intent, pos, foe)
             return
         if weapon is not None and weapon.ammo < TOP_UP_SHARE * weapon_spec(weapon.kind).magazine \

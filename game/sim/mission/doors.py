@@ -33,6 +33,7 @@ def move_door(world: World, door: Door, opened: bool, announce: bool = True) -> 
             _remove(cmap, door_solid(door))
         else:
             _add(cmap, door_solid(door))
+        cmap.changed()  # its caches were worked out with the door the other way
     if announce:
         world.emit(DoorMoved(world.tick, door.name, opened, door.x + door.w / 2,
                              door.y + door.h / 2))

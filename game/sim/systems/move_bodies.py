@@ -11,19 +11,36 @@ from game.sim.world import World
 
 def move_bodies(world: World, dt: float) -> None:
     cmap = world.resource(CollisionMap)
+    clear, cell, cells = cmap.clear, cmap.cell, cmap.cells
+    cols, rows, width = cmap.cols, cmap.rows, cmap.cols + 2
     headings, positions, bodies = world.store(Heading), world.store(Position), world.store(Body)
     # Each body moves against the static map alone, so the order they move in changes nothing.
     for eid, vel in world.store(Velocity).items():
-        if vel.vx == 0.0 and vel.vy == 0.0:
+        vx, vy = vel.vx, vel.vy
+        if vx == 0.0 and vy == 0.0:
             continue
         pos, body = positions.get(eid), bodies.get(eid)
         if pos is None or body is None:
             continue
         x0, y0 = pos.x, pos.y
-        pos.x, pos.y = slide_body(cmap, body, headings.get(eid), x0, y0,
-                                  x0 + vel.vx * dt, y0 + vel.vy * dt)
+        x1, y1 = x0 + vx * dt, y0 + vy * dt
+        reach = body.radius + body.length * 0.5
+        lx, hx = (x0 - reach, x1 + reach) if x0 <= x1 else (x1 - reach, x0 + reach)
+        ly, hy = (y0 - reach, y1 + reach) if y0 <= y1 else (y1 - reach, y0 + reach)
+        # Open ground all the way (most moves): CollisionMap.clear's look at the up to four
+        # cells a walker's box covers, written out here because it runs for every mover.
+        c0, c1, r0, r1 = int(lx // cell), int(hx // cell), int(ly // cell), int(hy // cell)
+        if c1 - c0 <= 1 and r1 - r0 <= 1 and c0 > -1 and c1 < cols and r0 > -1 and r1 < rows:
+            top, bottom = (r0 + 1) * width + 1, (r1 + 1) * width + 1
+            open_ground = not (top + c0 in cells or top + c1 in cells or bottom + c0 in cells
+                               or bottom + c1 in cells)
+        else:
+            open_ground = clear(lx, ly, hx, hy)
+        if not open_ground:
+            x1, y1 = slide_near_solids(cmap, body, headings.get(eid), x0, y0, x1, y1)
+        pos.x, pos.y = x1, y1
         # What the walls allowed becomes the velocity: sliding keeps only the free component.
-        vel.vx, vel.vy = (pos.x - x0) / dt, (pos.y - y0) / dt
+        vel.vx, vel.vy = (x1 - x0) / dt, (y1 - y0) / dt
 
 
 def slide_body(
@@ -37,7 +54,18 @@ def slide_body(
     ly, hy = (y0, y1) if y0 <= y1 else (y1, y0)
     if cmap.clear(lx - reach, ly - reach, hx + reach, hy + reach):
         return x1, y1  # open ground all the way: nothing to slide along
-    solids = cmap.near(lx - reach, ly - reach, hx + reach, hy + reach)
+    return slide_near_solids(cmap, body, heading, x0, y0, x1, y1)
+
+
+def slide_near_solids(
+    cmap: CollisionMap, body: Body, heading: Heading | None, x0: float, y0: float,
+    x1: float, y1: float,
+) -> tuple[float, float]:
+    """slide_body once ``clear`` has said there may be solids near the move."""
+    reach = body.radius + body.length * 0.5
+    lx, hx = (x0, x1) if x0 <= x1 else (x1, x0)
+    ly, hy = (y0, y1) if y0 <= y1 else (y1, y0)
+    solids = cmap.near_box(lx - reach, ly - reach, hx + reach, hy + reach)
     if not solids:
         return x1, y1
     steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (body.radius * 0.5)))
@@ -72,4 +100,7 @@ def settle_body(
 
 def _touches(solids: list[Solid], x0: float, y0: float, x1: float, y1: float) -> bool:
     """Whether any solid overlaps the box (a circle inside it can touch no other)."""
-    return any(s.x < x1 and x0 < s.x + s.w and s.y < y1 and y0 < s.y + s.h for s in solids)
+    for s in solids:  # noqa: SIM110 - a plain loop, no generator frame per call
+        if s.x < x1 and x0 < s.x + s.w and s.y < y1 and y0 < s.y + s.h:
+            return True
+    return False
