@@ -25,7 +25,7 @@ TOP_UP_SHARE = 0.6  # in a lull, reload below this share of a magazine
 CONE_SIGMAS = 1.5  # keep friends out of this many standard deviations of the gun's spread
 MARGIN_PX = 6.0  # room kept around a friend's body
 OVERSHOOT_PX = metres(10.0)  # a miss flies on: people this far past the target count too
-CLOSE_PX = metres(12.0)  # nearer than this, hold the trigger down (a pistol man closing in dies first)
+CLOSE_PX = metres(12.0)  # nearer than this, hold the trigger down (a man closing in dies first)
 BURST_BLOOM = 2.6  # at range, an automatic burst ends once the recoil adds this many shots' worth
 SETTLED_BLOOM = 0.5  # ... and the next one starts once it has settled under this
 
