@@ -2,9 +2,9 @@
 targets and wanted groups, walks to regions, works interact objectives, fetches and carries
 loot, blocks what it must prevent, steps clear of lit fuses and shoots back at armed enemies.
 It fights the way a careful player does: leads its targets and paces its shots (marksman),
-sways across the line of whoever it trades fire with (strafe), reloads out of the shooters'
-line, takes on one gun at a time when hurt or holding a post (shelter), walks to a post before
-trading fire at long range and lies low there after contact so that the enemy comes to it.
+reloads out of the shooters' line, takes on one gun at a time when hurt or holding a post
+(shelter), walks to a post before trading fire at long range and lies low there after contact
+so that the enemy comes to it.
 It shares the sim's hostility table (ai/relations) and the AI's pathfinder (ai/pathfind)."""
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from game.bots.marksman import shoot_at, top_up
 from game.bots.shelter import shelter, sheltered
-from game.bots.strafe import strafe
 from game.bots.threats import (
     THREAT_RANGE_PX,
     armed_enemies,
@@ -55,7 +54,6 @@ class ObjectiveBot:
     danger_until_tick: int = -1
     shelter: tuple[float, float] | None = None  # where to reload out of the enemies' line
     shelter_at_s: float = 0.0  # look for a fresh shelter from this time on
-    anchor: tuple[float, float] | None = None  # where the bot stopped to trade fire
     contact_s: float = -1e9  # when an armed enemy last had a line to the bot
     fired_s: float = -1e9  # when the bot last stood and shot at someone
 
@@ -189,23 +187,12 @@ class ObjectiveBot:
             return
         close = math.hypot(where.x - pos.x, where.y - pos.y) < gun_reach(world, me)
         if close and clear_line(world, pos, target) and shoot_at(world, me, intent, pos, target):
-            self.fired_s = world.time_s
-            self.fight_from(world, intent, pos, (where.x, where.y), world.has(target, Weapon))
+            self.fired_s, self.goal = world.time_s, None
         else:
             self.walk_to(world, intent, pos, (where.x, where.y))
 
-    def fight_from(self, world: World, intent: Intent, pos: Position,
-                   threat: tuple[float, float], armed: bool = True) -> None:
-        """Trading fire from here: sway across the shooter's line around one spot."""
-        if self.anchor is None:
-            self.anchor = (pos.x, pos.y)
-        self.goal = None
-        if armed:
-            strafe(world, intent, pos, threat, self.anchor)
-
     def walk_to(self, world: World, intent: Intent, pos: Position,
                  goal: tuple[float, float], face: bool = True) -> None:
-        self.anchor = None
         if self.goal != goal or world.time_s >= self.replan_at_s or not self.path:
             self._plan(world, pos, goal)
         while self.path and math.hypot(self.path[0][0] - pos.x, self.path[0][1] - pos.y) < 8.0:
