@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from game.bots.marksman import shoot_at, top_up
 from game.bots.objective_bot import ObjectiveBot, clear_intent, playing
-from game.bots.threats import THREAT_RANGE_PX, armed_enemies, clear_line, gun_reach
+from game.bots.threats import THREAT_RANGE_PX, armed_enemies, clear_line
 from game.sim.components import (
     Dead,
     Downed,
@@ -29,7 +29,7 @@ RUN_EAST = ((30.0, 26.6), (44.0, 26.6), (60.0, 26.4), (76.0, 26.6), (92.0, 26.6)
             (108.0, 27.2), (113.0, 31.5))
 """Waypoints (tiles) from the bank to the far car: the north sidewalk, behind the cars."""
 POST = (43.5, 45.2)  # tiles: the south-east corner of the first crossing, by the wall
-HURT_SHARE = 0.55  # below this share of his health McCauley drops the bag
+HURT_SHARE = 0.55  # below this share of his health McCauley drops the bag, Hanna backs off
 RUNNING_REACH_PX = metres(11.0)  # on the run, shoot only at the men who can close on him
 # (further off, a muzzle flash in the dark shows him to more of them than it stops)
 
@@ -69,22 +69,24 @@ class DowntownBot:
 
     def _hunt(self, world: World, mission: MissionState, me: int, intent: Intent,
               pos: Position) -> None:
-        """Take the corner post the crew must pass; with a suspect in a line of fire, stand
-        and shoot; reloading or hurt under fire, break the line; once they are past (east of
-        him), go after them."""
-        seen = armed_enemies(world, me, pos)
-        if self.base.duck(world, me, intent, pos, seen):
-            return
+        """Take the corner post the crew must pass; with a suspect in a clear line, stand and
+        shoot; hurt, back off; once they are past (east of him), go after them. (Ducking out of
+        their line to reload lost the crossing: the crew got past while he was hidden.)"""
+        seen = armed_enemies(world, me, pos, THREAT_RANGE_PX)
+        threat = world.get(seen[0][1], Position) if seen else None
+        health = world.get(me, Health)
         post = (POST[0] * T, POST[1] * T)
         self.posted = self.posted or math.hypot(post[0] - pos.x, post[1] - pos.y) < T
-        reach = gun_reach(world, me)
-        if not any(d < reach for d, _ in seen):
+        if threat is not None and health is not None and health.hp < HURT_SHARE * health.max_hp:
+            away = (pos.x - (threat.x - pos.x), pos.y - (threat.y - pos.y))
+            self.base.walk_to(world, intent, pos, away, face=False)
+        elif threat is None:
             quarry = _leading_suspect(world)
             if not self.posted:
                 self.base.walk_to(world, intent, pos, post)
             elif quarry is not None and quarry[0] > pos.x - T:
                 self.base.walk_to(world, intent, pos, quarry)
-        _shoot(world, me, intent, pos, seen, reach)
+        _shoot(world, me, intent, pos, seen)
 
 
 def _done(mission: MissionState, objective_id: str) -> bool:
