@@ -19,6 +19,7 @@ from game.sim.components import (
     Intent,
     Position,
     Surrendered,
+    Weapon,
 )
 from game.sim.mission.state import MissionState
 from game.sim.units import metres
@@ -86,7 +87,23 @@ class DowntownBot:
                 self.base.walk_to(world, intent, pos, post)
             elif quarry is not None and quarry[0] > pos.x - T:
                 self.base.walk_to(world, intent, pos, quarry)
-        _shoot(world, me, intent, pos, seen)
+        _hold_the_trigger(world, me, intent, pos, threat)
+
+
+def _hold_the_trigger(world: World, me: int, intent: Intent, pos: Position,
+                      threat: Position | None) -> None:
+    """Hanna at the crossing: fire as fast as the rifle allows at the nearest suspect in a line
+    (paced bursts let the crew past him), reload when empty, top up in a lull."""
+    weapon = world.get(me, Weapon)
+    if weapon is None or weapon.reload_left_s > 0:
+        return
+    if weapon.ammo == 0:
+        intent.reload = True
+    elif threat is not None:
+        intent.aim_x, intent.aim_y = threat.x, threat.y
+        intent.fire = world.tick % 2 == 0
+    else:
+        top_up(world, me, intent)
 
 
 def _done(mission: MissionState, objective_id: str) -> bool:
