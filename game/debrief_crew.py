@@ -88,8 +88,9 @@ def roll_call(world: World, mission: MissionState) -> list[str]:
 def crew_lines(world: World, mission: MissionState) -> list[str]:
     """'Crew  McCauley out, Breedan lost', wrapped to the panel ([] when there is no crew)."""
     fates = crew_fates(world, mission)
-    return _wrapped([f"{name[:1].upper()}{name[1:]} {fate}" for name, fate in fates.items()]) \
-        if fates else []
+    said = {"out": "at large"} if mission.side == "lapd" else {}  # to the police, still loose
+    return _wrapped([f"{name[:1].upper()}{name[1:]} {said.get(fate, fate)}"
+                     for name, fate in fates.items()]) if fates else []
 
 
 def _wrapped(parts: list[str]) -> list[str]:

@@ -30,9 +30,10 @@ def test_headless_reports_ticks_per_cpu_second_multiple_and_shares() -> None:
     done = heat("--scenario", "headless", "sandbox", "--frames", "40")
     assert done.returncode == 0, done.stderr
     row = next(line for line in done.stdout.splitlines() if line.startswith("sandbox"))
-    ticks, outcome, per_s, times = row.split()[1:]
-    assert (ticks, outcome) == ("40", "running")
-    assert float(per_s) > 0 and times.endswith("x")
+    side, ticks, outcome, per_s, times, steady, load_ms, whole = row.split()[1:]
+    assert (side, ticks, outcome) == ("crew", "40", "running")
+    assert float(per_s) > 0 and times.endswith("x") and whole.endswith("x")
+    assert steady == times and float(load_ms) >= 0  # 40 ticks: no steady state after a second
     share = next(line for line in done.stdout.splitlines() if "share:" in line)
     assert re.search(r"[a-z_.]+ \d+%", share)
     assert "slowest:" in done.stdout

@@ -154,3 +154,12 @@ def test_long_or_many_lines_shrink_to_fit_the_panel() -> None:
     assert step * 16 <= 400 and size == step - 4
     size, _ = fit_lines(width, ("x" * 100,), 1200, 400)
     assert 100 * size // 2 <= 1200
+
+
+def test_to_the_police_a_suspect_still_loose_is_at_large_not_out() -> None:
+    session = MissionSession.start("downtown", "lapd", 5)
+    for _ in range(5):
+        session.step()
+    session.mission.outcome = "failed"  # Hanna down; the crew on its feet
+    crew = _line(outcome_of(session.world, session.mission).lines, "Crew  ")
+    assert "McCauley at large" in crew and " out" not in crew

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from types import MappingProxyType
 
 import pygame
 
@@ -10,11 +11,14 @@ from game.render.camera import Camera
 from game.render.text_cache import TextCache
 from game.sim.components import Dead, Name, Position, Region, Target
 from game.sim.mission import MissionState
+from game.sim.mission.lookup import members, standing, where
 from game.sim.units import PX_PER_M
 from game.sim.world import World
 
 AMBER = (255, 190, 80)
 EDGE_PX = 40
+# Objectives about people the player goes after, and which field names them.
+HUNTED = MappingProxyType({"prevent": "subject", "kill_n": "target", "arrest_n": "target"})
 
 
 def objective_point(world: World, mission: MissionState) -> tuple[float, float] | None:
@@ -34,8 +38,25 @@ def objective_point(world: World, mission: MissionState) -> tuple[float, float] 
             for eid, target, pos in world.query(Target, Position):
                 if target.group == objective.target and not world.has(eid, Dead):
                     return pos.x, pos.y
+        hunted = HUNTED.get(objective.kind)
+        if hunted is not None:
+            point = nearest_standing(world, mission, getattr(objective, hunted))
+            if point is not None:
+                return point
+        if objective.kind == "scripted":
+            continue  # an overall aim with no place: the next objective says where to go
         return None
     return None
+
+
+def nearest_standing(world: World, mission: MissionState, who: str) -> tuple[float, float] | None:
+    """The nearest of WHO still on their feet, from the player: whom to go after."""
+    me = world.get(mission.player, Position)
+    if not who or me is None:
+        return None
+    spots = [spot for eid in members(world, mission, who) if standing(world, eid)
+             and (spot := where(world, eid)) is not None]
+    return min(spots, key=lambda s: (s[0] - me.x) ** 2 + (s[1] - me.y) ** 2, default=None)
 
 
 def edge_point(origin: tuple[float, float], target: tuple[float, float],

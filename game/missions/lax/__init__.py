@@ -51,9 +51,11 @@ def plane_lands(world: World, mission: MissionState) -> None:
 
 def plane_moves(world: World, mission: MissionState) -> None:
     """Move the lights along the approach; past its end they go dark until the next one."""
-    start, jet = mission.hook_state.get("jet_from_s"), find(world, JET)
-    points = _approach(world)
-    if start is None or not jet or not points:
+    start = mission.hook_state.get("jet_from_s")
+    if start is None:
+        return  # between landings (every tick but the six seconds of one): nothing to look up
+    jet, points = find(world, JET), _approach(world)
+    if not jet or not points:
         return
     left = (world.time_s - float(start)) * metres(JET_SPEED_MPS)
     for (x0, y0), (x1, y1) in pairwise(points):

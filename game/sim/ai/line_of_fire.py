@@ -47,8 +47,8 @@ def _friend_in_cone(stores: tuple[dict, dict, dict, dict], grid: BodyGrid, shoot
     reach = length + OVERSHOOT_PX  # a miss flies on past the target
     pad = MARGIN_PX + 16.0 + reach * widen
     ex, ey = x0 + ux * reach, y0 + uy * reach
-    for other in grid.near(min(x0, ex) - pad, min(y0, ey) - pad, max(x0, ex) + pad,
-                           max(y0, ey) + pad):
+    for other in _near(grid, min(x0, ex) - pad, min(y0, ey) - pad, max(x0, ex) + pad,
+                       max(y0, ey) + pad):
         if other == shooter or other not in bodies:
             continue
         faction = factions.get(other)
@@ -62,6 +62,18 @@ def _friend_in_cone(stores: tuple[dict, dict, dict, dict], grid: BodyGrid, shoot
         if across < bodies[other].radius + MARGIN_PX + along * widen:
             return True
     return False
+
+
+def _near(grid: BodyGrid, x0: float, y0: float, x1: float, y1: float) -> set[int] | list[int]:
+    """``grid.near`` for a long line's box: when the box covers more cells than there are
+    bodies, the bodies whose filed cells meet the box's cells (the same ones, found by walking
+    the bodies rather than the cells)."""
+    cell = grid.cell
+    gx0, gy0, gx1, gy1 = int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell)
+    if (gx1 - gx0 + 1) * (gy1 - gy0 + 1) <= len(grid.filed):
+        return grid.near(x0, y0, x1, y1)
+    return [eid for eid, (a0, b0, a1, b1) in grid.filed.items()
+            if a0 <= gx1 and a1 >= gx0 and b0 <= gy1 and b1 >= gy0]
 
 
 def cone_for(spread_rad: float, bloom_rad: float) -> float:

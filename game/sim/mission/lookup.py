@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from game.sim.components import Dead, Downed, Faction, Health, Name, Position, Region, Surrendered
@@ -14,6 +15,36 @@ if TYPE_CHECKING:
     from game.sim.mission.vocabulary import Ctx
 
 
+@dataclass(slots=True)
+class LookupCache:
+    """What ``members`` and ``region`` answered while the world's stores stood still. Not state
+    (never hashed): a resource kept beside the world, thrown away whenever an entity, a component
+    or the doomed set changes (``World.changes`` and the doomed count), or when a line changes a
+    component that names membership in place (``forget``)."""
+
+    stamp: tuple[int, int] = (-1, -1)
+    members: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    regions: dict[str, Region | None] = field(default_factory=dict)
+
+
+def _cache(world: World) -> LookupCache:
+    cache = world.resources.get(LookupCache)
+    if cache is None:
+        cache = LookupCache()
+        world.resources[LookupCache] = cache
+    stamp = (world.changes, len(world.doomed))
+    if cache.stamp != stamp:
+        cache.stamp = stamp
+        cache.members.clear()
+        cache.regions.clear()
+    return cache
+
+
+def forget(world: World) -> None:
+    """Drop what the lookups remember (after changing a Faction's side in place)."""
+    world.resources.pop(LookupCache, None)
+
+
 def find(world: World, name: str) -> int:
     """The first live entity with this Name (0: none)."""
     for eid, tag in world.query(Name):
@@ -23,7 +54,10 @@ def find(world: World, name: str) -> int:
 
 
 def region(world: World, name: str) -> Region | None:
-    return next((r for _, r in world.query(Region) if r.name == name), None)
+    regions = _cache(world).regions
+    if name not in regions:
+        regions[name] = next((r for _, r in world.query(Region) if r.name == name), None)
+    return regions[name]
 
 
 def members(world: World, mission: MissionState, who: str) -> list[int]:
@@ -31,6 +65,14 @@ def members(world: World, mission: MissionState, who: str) -> list[int]:
     a name, or a bare faction name when nothing else matches."""
     if who == "player":
         return [mission.player] if mission.player else []
+    known = _cache(world).members
+    found = known.get(who)
+    if found is None:
+        found = known[who] = tuple(_members(world, who))
+    return list(found)
+
+
+def _members(world: World, who: str) -> list[int]:
     prefix, colon, rest = who.partition(":")
     if colon and prefix == "faction":
         return _faction(world, rest)
@@ -70,13 +112,18 @@ def inside_count(world: World, mission: MissionState, who: str, place: str) -> i
     area = region(world, place)
     if area is None:
         return 0
+    loots, positions = world.store(Loot), world.store(Position)
+    dead, downed, gave_up = world.store(Dead), world.store(Downed), world.store(Surrendered)
+    left, top, right, bottom = area.x, area.y, area.x + area.w, area.y + area.h
     count = 0
     for eid in members(world, mission, who):
-        if not world.has(eid, Loot) and not standing(world, eid):
+        loot = loots.get(eid)
+        pos = positions.get(loot.carrier if loot is not None and loot.carrier else eid)
+        if pos is None or not (left <= pos.x <= right and top <= pos.y <= bottom):
+            continue  # the same sums as Region.contains, asked before the cheaper-to-skip rest
+        if loot is None and (eid in dead or eid in downed or eid in gave_up):
             continue
-        spot = where(world, eid)
-        if spot is not None and area.contains(*spot):
-            count += 1
+        count += 1
     return count
 
 

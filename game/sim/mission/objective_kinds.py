@@ -116,24 +116,40 @@ def _interacting(world: World, mission: MissionState, target: str) -> bool:
 
 def _ai_working(world: World, mission: MissionState, objective: ObjectiveState) -> bool:
     """The other side's interact objective: one of its AIs stands within reach of the thing."""
-    return any(standing(world, e) and within_reach(world, e, objective.target)
-               for e in members(world, mission, f"faction:{objective.side}"))
+    things = _things_named(world, objective.target)
+    return bool(things) and any(
+        standing(world, e) and _reaches(world, e, things)
+        for e in members(world, mission, f"faction:{objective.side}"))
 
 
 def within_reach(world: World, actor: int, target: str) -> bool:
     """Whether ``actor`` stands close enough to work on the thing named ``target``."""
+    return _reaches(world, actor, _things_named(world, target))
+
+
+Thing = tuple[int, Position, Body | None, Heading | None]
+
+
+def _things_named(world: World, target: str) -> list[Thing]:
+    """What ``target`` names that can be worked on (loot is carried, not worked on)."""
+    return [(eid, where, world.get(eid, Body), world.get(eid, Heading))
+            for eid, name, where in world.query(Name, Position)
+            if name.name == target and not world.has(eid, Loot)]
+
+
+def _reaches(world: World, actor: int, things: list[Thing]) -> bool:
     pos = world.get(actor, Position)
     if pos is None:
         return False
-    for eid, name, where in world.query(Name, Position):
-        if name.name == target and eid != actor and not world.has(eid, Loot):
-            body = world.get(eid, Body)
-            if body is None:
-                gap = math.hypot(where.x - pos.x, where.y - pos.y)
-            else:  # measured from the thing's outline: a truck is long
-                spine = body_segment(where, body, world.get(eid, Heading))
-                near = closest_on_segment(pos.x, pos.y, *spine)
-                gap = math.hypot(near[0] - pos.x, near[1] - pos.y) - body.radius
-            if gap <= INTERACT_REACH_PX:
-                return True
+    for eid, where, body, heading in things:
+        if eid == actor:
+            continue
+        if body is None:
+            gap = math.hypot(where.x - pos.x, where.y - pos.y)
+        else:  # measured from the thing's outline: a truck is long
+            spine = body_segment(where, body, heading)
+            near = closest_on_segment(pos.x, pos.y, *spine)
+            gap = math.hypot(near[0] - pos.x, near[1] - pos.y) - body.radius
+        if gap <= INTERACT_REACH_PX:
+            return True
     return False

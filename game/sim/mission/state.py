@@ -121,13 +121,24 @@ class MissionState:
 
     def active_objectives(self) -> list[ObjectiveState]:
         """The player's side's open objectives whose requirements are met, in order."""
-        return [o for o in self._open() if o.for_side(self.side) and o.kind != "fail"]
+        return self.mine_and_theirs()[0]
 
     def ai_objectives(self) -> list[ObjectiveState]:
         """The other side's open objectives: what its AI groups pursue."""
-        return [o for o in self._open() if not o.for_side(self.side)]
+        return self.mine_and_theirs()[1]
 
-    def _open(self) -> list[ObjectiveState]:
+    def mine_and_theirs(self) -> tuple[list[ObjectiveState], list[ObjectiveState]]:
+        """``active_objectives()`` and ``ai_objectives()`` from one pass over the open ones."""
+        mine: list[ObjectiveState] = []
+        theirs: list[ObjectiveState] = []
+        for o in self.open_objectives():
+            if not o.for_side(self.side):
+                theirs.append(o)
+            elif o.kind != "fail":
+                mine.append(o)
+        return mine, theirs
+
+    def open_objectives(self) -> list[ObjectiveState]:
         done = {o.id for o in self.objectives if o.done}
         return [
             o for o in sorted(self.objectives, key=lambda o: o.order)

@@ -33,12 +33,13 @@ ERROR_AT_PX = metres(10)  # the profile's aim error is for a target this far
 def aim_weapons(world: World, dt: float) -> None:
     gone = (world.store(Dead), world.store(Downed), world.store(Surrendered))
     context = (stores_for_fire(world), world.resource(BodyGrid), world.resource(CollisionMap))
+    positions, awareness = world.store(Position), world.store(Awareness)
     for eid, gunner, intent in world.query(Gunner, Intent):
-        pos = world.get(eid, Position)
+        pos = positions.get(eid)
         if pos is None or _gone(eid, gone):
             intent.fire = False
             continue
-        point = _aim_point(world, eid, gunner, gone)
+        point = _aim_point(positions, awareness.get(eid), gunner, gone)
         if point is None:
             _face(gunner, intent, pos)
             intent.fire, gunner.burst_left, gunner.blocked_s = False, 0, 0.0
@@ -48,15 +49,15 @@ def aim_weapons(world: World, dt: float) -> None:
         intent.fire = _trigger(world, eid, gunner, intent, pos, context, dt)
 
 
-def _aim_point(world: World, eid: int, gunner: Gunner, gone: tuple
-               ) -> tuple[float, float] | None:
+def _aim_point(positions: dict[int, Position], aware: Awareness | None, gunner: Gunner,
+               gone: tuple[dict, dict, dict]) -> tuple[float, float] | None:
     """The target while it is in sight, else the spot to suppress, else nothing."""
-    aware = world.get(eid, Awareness)
-    in_sight = aware is None or (aware.seen and aware.target == gunner.target)
-    if gunner.target and in_sight and not any(gunner.target in g for g in gone):
-        target = world.get(gunner.target, Position)
-        if target is not None:
-            return target.x, target.y
+    target = gunner.target
+    if target and (aware is None or (aware.seen and aware.target == target)) \
+            and not _gone(target, gone):
+        spot = positions.get(target)
+        if spot is not None:
+            return spot.x, spot.y
     if gunner.suppress:
         return gunner.aim_x, gunner.aim_y
     return None

@@ -48,9 +48,10 @@ def _carry(world: World, mission: MissionState, eid: int, loot: Loot, pos: Posit
 
 def _offer(world: World, mission: MissionState, eid: int, pos: Position) -> None:
     for other, faction, where in world.query(Faction, Position):
-        if faction.side not in ("crew", "lapd") or not standing(world, other):
+        if faction.side not in ("crew", "lapd"):
             continue
-        if math.hypot(where.x - pos.x, where.y - pos.y) > PICK_UP_PX:
+        if math.hypot(where.x - pos.x, where.y - pos.y) > PICK_UP_PX or \
+                not standing(world, other):  # the cheap test first: most stand far off
             continue
         intent = world.get(other, Intent)
         if world.has(other, PlayerControlled):

@@ -40,7 +40,8 @@ def evaluate_mission(world: World, dt: float) -> None:
 
 
 def _update_objectives(world: World, mission: MissionState, dt: float, now_s: float) -> None:
-    for objective in mission.active_objectives() + mission.ai_objectives():
+    mine, theirs = mission.mine_and_theirs()
+    for objective in mine + theirs:
         if objective.kind in HELD_KINDS:
             if is_broken(world, mission, objective):
                 fail_objective(world, mission, objective.id)

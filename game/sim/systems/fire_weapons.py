@@ -24,14 +24,14 @@ MAX_BLOOM_SHOTS = 5  # recoil stops adding spread after this many quick shots
 
 
 def fire_weapons(world: World, dt: float) -> None:
-    unable = (world.store(Dead), world.store(Downed), world.store(Surrendered))
+    dead, downed, gave_up = world.store(Dead), world.store(Downed), world.store(Surrendered)
     for eid, weapon, intent, pos in world.query(Weapon, Intent, Position):
         spec = weapon_spec(weapon.kind)
         # The cooldown may run below zero: shots then keep the exact interval on average
         # instead of rounding every interval up to a whole tick.
         weapon.cooldown_s -= dt
         weapon.bloom_rad = max(0.0, weapon.bloom_rad - spec.recovery_rad_s * dt)
-        if any(eid in store for store in unable):
+        if eid in dead or eid in downed or eid in gave_up:
             continue
         if weapon.reload_left_s > 0.0:
             weapon.reload_left_s = max(0.0, weapon.reload_left_s - dt)

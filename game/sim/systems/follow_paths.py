@@ -28,16 +28,16 @@ STUCK_PX = metres(0.3)
 
 
 def follow_paths(world: World, dt: float) -> None:
-    gone = (world.store(Dead), world.store(Downed), world.store(Surrendered))
-    grid = world.resource(BodyGrid)
+    dead, downed, gave_up = world.store(Dead), world.store(Downed), world.store(Surrendered)
+    grid, tick = world.resource(BodyGrid), world.tick
     positions, intents = world.store(Position), world.store(Intent)
     # Each walker reads the others and writes only its own plan: any order gives the same.
     for eid, nav in world.store(Navigator).items():
         pos, intent = positions.get(eid), intents.get(eid)
-        if pos is None or intent is None or _gone(eid, gone):
+        if pos is None or intent is None or eid in dead or eid in downed or eid in gave_up:
             continue
-        mx, my = _towards_waypoint(nav, pos)
-        if (world.tick + eid) % AVOID_EVERY == 0:
+        mx, my = _towards_waypoint(nav, pos) if nav.path else (0.0, 0.0)
+        if (tick + eid) % AVOID_EVERY == 0:
             nav.avoid_x, nav.avoid_y = _avoidance(grid, positions, eid, pos, mx, my)
         if mx or my:
             mx, my = mx + nav.avoid_x * AVOID_WEIGHT, my + nav.avoid_y * AVOID_WEIGHT
@@ -96,9 +96,3 @@ def _check_progress(world: World, nav: Navigator, pos: Position) -> None:
     nav.check_s, nav.check_x, nav.check_y = world.time_s + STUCK_CHECK_S, pos.x, pos.y
     if stuck and nav.has_goal and nav.wanted_tick < 0:
         nav.wanted_tick = world.tick
-
-
-def _gone(eid: int, gone: tuple[dict, dict, dict]) -> bool:
-    """Dead, downed or surrendered (three look-ups, no generator)."""
-    dead, downed, surrendered = gone
-    return eid in dead or eid in downed or eid in surrendered

@@ -58,15 +58,19 @@ def hear_noises(world: World, dt: float) -> None:
     factions = world.store(Faction)
     cmap = world.resource(CollisionMap)
     positions, awareness = world.store(Position), world.store(Awareness)
-    listeners = world.store(Perception)
-    earshot = _Earshot.of(noises, max(per.hearing for per in listeners.values()))
+    listeners = world.query(Perception)  # ascending ids
+    earshot = _Earshot.of(noises, max(per.hearing for _, per in listeners))
     sources = {n.source: factions[n.source].side for n in noises if n.source in factions}
-    for eid in sorted(listeners):
-        per, aware, pos = listeners[eid], awareness.get(eid), positions.get(eid)
-        if aware is None or pos is None or _gone(eid, gone):
+    for eid, per in listeners:
+        pos = positions.get(eid)
+        near = earshot.near(pos) if pos is not None else None
+        if not near:
+            continue  # most listeners, most ticks: nothing within earshot of their cell
+        aware = awareness.get(eid)
+        if aware is None or _gone(eid, gone):
             continue
         side = factions[eid].side if eid in factions else ""
-        best = _loudest(cmap, earshot.near(noises, pos), eid, side, sources, per, pos)
+        best = _loudest(cmap, near, eid, side, sources, per, pos)
         if best is not None:
             noise, distance = best
             delay = reaction_delay(per.reaction_s, distance, noise.radius * per.hearing)
@@ -80,23 +84,24 @@ class _Earshot:
     """This tick's noises filed by the cells their loudest reach covers, so a listener reads
     only the noises that can reach its cell, in the order they were made."""
 
-    cells: dict[tuple[int, int], list[int]]
+    cells: dict[tuple[int, int], list[Noise]]
 
     @classmethod
     def of(cls, noises: list[Noise], hearing: float) -> _Earshot:
-        cells: dict[tuple[int, int], list[int]] = {}
-        for i, noise in enumerate(noises):
+        cells: dict[tuple[int, int], list[Noise]] = {}
+        for noise in noises:
             reach = noise.radius * hearing
             for gy in range(int((noise.y - reach) // EARSHOT_CELL_PX),
                             int((noise.y + reach) // EARSHOT_CELL_PX) + 1):
                 for gx in range(int((noise.x - reach) // EARSHOT_CELL_PX),
                                 int((noise.x + reach) // EARSHOT_CELL_PX) + 1):
-                    cells.setdefault((gx, gy), []).append(i)
+                    cells.setdefault((gx, gy), []).append(noise)
         return cls(cells)
 
-    def near(self, noises: list[Noise], pos: Position) -> list[Noise]:
-        key = (int(pos.x // EARSHOT_CELL_PX), int(pos.y // EARSHOT_CELL_PX))
-        return [noises[i] for i in self.cells.get(key, ())]
+    def near(self, pos: Position) -> list[Noise]:
+        """The noises that may reach ``pos``, in the order made (the filed list: read only)."""
+        return self.cells.get((int(pos.x // EARSHOT_CELL_PX), int(pos.y // EARSHOT_CELL_PX)),
+                              [])
 
 
 def _log(world: World, noises: list[Noise]) -> None:

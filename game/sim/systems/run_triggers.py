@@ -16,9 +16,11 @@ def run_triggers(world: World, dt: float) -> None:
         return
     if mission.next_phase:
         enter_phase(world, mission, mission.next_phase)
+    ctx = Ctx(world, mission)  # one for the tick, given each trigger's memory in turn
     for trigger in mission.triggers:
         if trigger.side in ("both", mission.side) and not (trigger.once and trigger.fired):
-            _check(world, mission, trigger)
+            ctx.memory = trigger.memory
+            _check(ctx, trigger)
 
 
 def enter_phase(world: World, mission: MissionState, name: str) -> None:
@@ -31,8 +33,8 @@ def enter_phase(world: World, mission: MissionState, name: str) -> None:
         run_actions(Ctx(world, mission), phase.on_enter)
 
 
-def _check(world: World, mission: MissionState, trigger: TriggerState) -> None:
-    ctx = Ctx(world, mission, trigger.memory)
+def _check(ctx: Ctx, trigger: TriggerState) -> None:
+    world = ctx.world
     holds = all_hold(ctx, trigger.when)
     if trigger.pending_since_s < 0.0:
         if not holds:

@@ -33,7 +33,7 @@ LOOK_EVERY_TICKS = 12  # each AI looks five times a second, on its own tick of t
 MAX_RAYS = 3  # sight lines tested per look, nearest candidates first
 CLOSE_PX = metres(1.5)  # this close, you notice someone behind you
 FLASH_S = 0.4  # a muzzle flash lights the shooter this long
-CELL_PX = 512.0  # actors are filed in cells this big for the lookers
+CELL_PX = 512.0  # equally far shadows are tried in the order of these cells (then ids)
 
 
 @dataclass(slots=True)
@@ -48,60 +48,68 @@ class Seeable:
 
 
 def see_actors(world: World, dt: float) -> None:
-    phase = world.tick % LOOK_EVERY_TICKS
+    tick = world.tick
     dead, downed, surrendered = world.store(Dead), world.store(Downed), world.store(Surrendered)
     awareness = world.store(Awareness)
-    due = [(eid, per, awareness[eid]) for eid, per in world.store(Perception).items()
-           if (eid + phase) % LOOK_EVERY_TICKS == 0 and eid in awareness
+    due = [(eid, per, awareness[eid]) for eid, per in world.query(Perception)
+           if looks_now(eid, tick) and eid in awareness
            and eid not in dead and eid not in downed and eid not in surrendered]
     if not due:
         return
-    due.sort(key=lambda row: row[0])
-    actors = _by_cell(_seeable(world, world.time_s, (dead, downed, surrendered)))
-    cmap, light = world.resource(CollisionMap), light_scene(world)
+    actors = _Roster.of(world, (dead, downed, surrendered))
+    cmap = world.resource(CollisionMap)
     for eid, per, aware in due:
-        _look(world, cmap, light, eid, per, aware, actors)
+        _look(world, cmap, eid, per, aware, actors)
 
 
-def _by_cell(actors: list[Seeable]) -> dict[tuple[int, int], list[Seeable]]:
-    cells: dict[tuple[int, int], list[Seeable]] = {}
-    for actor in actors:
-        cells.setdefault((int(actor.x // CELL_PX), int(actor.y // CELL_PX)), []).append(actor)
-    return cells
+def looks_now(eid: int, tick: int) -> bool:
+    """Whether this AI looks on this tick: once every LOOK_EVERY_TICKS, on its own tick (by
+    id), so about a twelfth of the AIs look on each tick."""
+    return (eid + tick) % LOOK_EVERY_TICKS == 0
 
 
-def _within(cells: dict[tuple[int, int], list[Seeable]], x: float, y: float, reach: float
-            ) -> list[Seeable]:
-    """The actors filed in the cells a square of half-side ``reach`` around (x, y) covers."""
-    found: list[Seeable] = []
-    for gy in range(int((y - reach) // CELL_PX), int((y + reach) // CELL_PX) + 1):
-        for gx in range(int((x - reach) // CELL_PX), int((x + reach) // CELL_PX) + 1):
-            found.extend(cells.get((gx, gy), ()))
-    return found
+@dataclass(slots=True)
+class _Roster:
+    """This tick's actors who can be seen, in ascending ids, as plain rows; each becomes a
+    Seeable (with its light worked out once) only when some looker has it in range."""
+
+    rows: list[tuple[int, str, float, float]]  # id, side, x, y
+    weapons: dict[int, Weapon]
+    now: float
+    made: dict[int, Seeable]
+    world: World
+    scene: LightScene | None = None  # the light, worked out when a looker first needs it
+
+    @classmethod
+    def of(cls, world: World, gone: tuple) -> _Roster:
+        dead, downed, surrendered = gone
+        rows = [(eid, faction.side, pos.x, pos.y)
+                for eid, faction, pos in world.query(Faction, Position)
+                if eid not in dead and eid not in downed and eid not in surrendered]
+        return cls(rows, world.store(Weapon), world.time_s, {}, world)
+
+    def light(self) -> LightScene:
+        if self.scene is None:
+            self.scene = light_scene(self.world)  # nothing a look changes goes into it
+        return self.scene
+
+    def seeable(self, eid: int, side: str, x: float, y: float) -> Seeable:
+        found = self.made.get(eid)
+        if found is None:
+            weapon = self.weapons.get(eid)
+            flash = weapon is not None and self.now - weapon.last_shot_s < FLASH_S
+            found = self.made[eid] = Seeable(eid, side, x, y, weapon is not None, flash)
+        return found
 
 
-def _seeable(world: World, now: float, gone: tuple) -> list[Seeable]:
-    weapons, positions = world.store(Weapon), world.store(Position)
-    dead, downed, surrendered = gone
-    found = []
-    for eid, faction in sorted(world.store(Faction).items()):
-        pos = positions.get(eid)
-        if pos is None or eid in dead or eid in downed or eid in surrendered:
-            continue
-        weapon = weapons.get(eid)
-        flash = weapon is not None and now - weapon.last_shot_s < FLASH_S
-        found.append(Seeable(eid, faction.side, pos.x, pos.y, weapon is not None, flash))
-    return found
-
-
-def _light(other: Seeable, light: LightScene) -> float:
+def _light(other: Seeable, actors: _Roster) -> float:
     if other.light < 0.0:
-        other.light = 1.0 if other.flash else light_at(light, other.x, other.y)
+        other.light = 1.0 if other.flash else light_at(actors.light(), other.x, other.y)
     return other.light
 
 
-def _look(world: World, cmap: CollisionMap, light: LightScene, eid: int, per: Perception,
-          aware: Awareness, cells: dict[tuple[int, int], list[Seeable]]) -> None:
+def _look(world: World, cmap: CollisionMap, eid: int, per: Perception,
+          aware: Awareness, actors: _Roster) -> None:
     pos, faction = world.get(eid, Position), world.get(eid, Faction)
     heading = world.get(eid, Heading)
     if pos is None or faction is None:
@@ -111,44 +119,49 @@ def _look(world: World, cmap: CollisionMap, light: LightScene, eid: int, per: Pe
     threats = HOSTILE.get(faction.side, frozenset()) | feared
     most2 = per.sight_px * per.sight_px  # sight in full light: nobody is seen further off
     candidates = []  # sorted before use: the order they are gathered in does not matter
-    unseen = []  # in range but too dark or behind: their shadows may still show
-    for other in _within(cells, pos.x, pos.y, per.sight_px):
-        if other.eid == eid or other.side not in threats:
+    unseen: list[tuple[tuple, Seeable]] = []  # in range but too dark or behind: their shadows
+    # may still show (each with the tie-break of the order they were once gathered in: by
+    # 512 px cell, then id; those behind walls after them)
+    weapons, px, py = actors.weapons, pos.x, pos.y
+    for other_id, side, ox, oy in actors.rows:
+        if other_id == eid or side not in threats:
             continue
-        if other.side in feared and not other.armed:
-            continue
-        dx, dy = other.x - pos.x, other.y - pos.y
+        dx, dy = ox - px, oy - py
         d2 = dx * dx + dy * dy
-        if d2 > most2:
+        if d2 > most2 or (side in feared and other_id not in weapons):
             continue
-        reach = per.sight_px * sight_factor(_light(other, light))
+        other = actors.seeable(other_id, side, ox, oy)
+        reach = per.sight_px * sight_factor(_light(other, actors))
         if d2 > reach * reach:
-            unseen.append(other)
+            unseen.append(((0, int(oy // CELL_PX), int(ox // CELL_PX)), other))
             continue
         d = math.sqrt(d2)
         if d > CLOSE_PX and abs(wrap_angle(math.atan2(dy, dx) - facing)) > per.fov_rad * 0.5:
-            unseen.append(other)
+            unseen.append(((0, int(oy // CELL_PX), int(ox // CELL_PX)), other))
             continue
         keep = 0 if other.eid == aware.target else 1
         candidates.append((keep, d, other.eid, d / reach, other.x, other.y, other))
     candidates.sort(key=lambda row: row[:3])
-    for _, _, other, share, x, y, seeable in candidates[:MAX_RAYS]:
+    for i, (_, _, other, share, x, y, seeable) in enumerate(candidates[:MAX_RAYS]):
         if raycast(cmap, pos.x, pos.y, x, y, sight=True) is None:
             aware.seen, aware.target, aware.seen_share = True, other, share
             aware.last_x, aware.last_y, aware.last_seen_s = x, y, world.time_s
             return
-        unseen.append(seeable)  # behind a wall: its shadow may reach round the corner
+        unseen.append(((1, i, 0), seeable))  # behind a wall: its shadow may reach round
     aware.seen = False
-    _look_for_shadows(world, cmap, light, (eid, pos.x, pos.y, facing), per, aware, unseen)
+    if unseen:
+        _look_for_shadows(world, cmap, actors.light(), (eid, pos.x, pos.y, facing), per, aware,
+                          unseen)
 
 
 def _look_for_shadows(world: World, cmap: CollisionMap, light: LightScene,
                       looker: tuple[int, float, float, float], per: Perception,
-                      aware: Awareness, unseen: list[Seeable]) -> None:
+                      aware: Awareness, unseen: list[tuple[tuple, Seeable]]) -> None:
     """A hostile not seen may still give itself away by the shadow it throws on lit ground:
     the looker turns its attention to where the shadow starts (ShadowSeen)."""
     eid, x0, y0, facing = looker
-    for other in sorted(unseen, key=lambda o: (o.x - x0) ** 2 + (o.y - y0) ** 2)[:MAX_RAYS]:
+    nearest = sorted(unseen, key=lambda u: ((u[1].x - x0) ** 2 + (u[1].y - y0) ** 2, u[0]))
+    for _, other in nearest[:MAX_RAYS]:
         shadow = shadow_at(light, other.x, other.y)
         if shadow is None:
             continue

@@ -26,7 +26,11 @@ def steer_actors(world: World, dt: float) -> None:
         length = math.hypot(mx, my)
         if length > 1.0:
             mx, my = mx / length, my / length
-        _accelerate(vel, mx * mover.max_speed, my * mover.max_speed, mover.accel * dt)
+        want_x, want_y = mx * mover.max_speed, my * mover.max_speed
+        if want_x == vel.vx and want_y == vel.vy:  # already there (as _accelerate would set)
+            vel.vx, vel.vy = want_x, want_y
+        else:
+            _accelerate(vel, want_x, want_y, mover.accel * dt)
         heading, pos = headings.get(eid), positions.get(eid)
         if heading is not None and pos is not None and eid not in still:
             ax, ay = intent.aim_x - pos.x, intent.aim_y - pos.y

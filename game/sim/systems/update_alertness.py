@@ -16,22 +16,23 @@ SHOOTER_S = 0.5  # someone seen firing this recently is an enemy at once
 
 def update_alertness(world: World, dt: float) -> None:
     now = world.time_s
-    gone = (world.store(Dead), world.store(Downed), world.store(Surrendered))
+    dead, downed, gave_up = world.store(Dead), world.store(Downed), world.store(Surrendered)
+    positions = world.store(Position)
+    decay = SUPPRESSION_DECAY * dt
     for eid, aware in world.query(Awareness):
-        if any(eid in g for g in gone):
+        if eid in dead or eid in downed or eid in gave_up:
             continue
         if 0.0 <= aware.react_at_s <= now:
             react_to_noise(world, eid, aware)
-        if aware.seen and _target_alive(world, aware.target, gone):
+        target = aware.target
+        if aware.seen and target != 0 and target in positions and not (
+                target in dead or target in downed or target in gave_up):
             _watch(world, eid, aware, dt)
         else:
             aware.seen = False
             _forget(world, eid, aware, dt)
-        aware.suppression = max(0.0, aware.suppression - SUPPRESSION_DECAY * dt)
-
-
-def _target_alive(world: World, target: int, gone: tuple) -> bool:
-    return target != 0 and world.has(target, Position) and not any(target in g for g in gone)
+        if aware.suppression:
+            aware.suppression = max(0.0, aware.suppression - decay)
 
 
 def _watch(world: World, eid: int, aware: Awareness, dt: float) -> None:

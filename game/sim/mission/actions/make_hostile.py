@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from game.sim.components import Faction
 from game.sim.mission.lines import Line
-from game.sim.mission.lookup import members
+from game.sim.mission.lookup import forget, members
 from game.sim.mission.vocabulary import Ctx, Param, Verb
 
 VERB = Verb("make_hostile", (Param("who", "who"),), (Param("side", "side"),))
@@ -21,3 +21,4 @@ def run(ctx: Ctx, line: Line) -> None:
         faction = ctx.world.get(eid, Faction)
         if faction is not None:
             faction.side = side
+    forget(ctx.world)  # faction:SIDE now names other entities
