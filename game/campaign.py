@@ -2,11 +2,13 @@
 
 Every beat of the story is either a card (read) or a mission (played); docs/story.md lists which.
 Each card names its illustration, ``assets/cards/<art>.png``, drawn by tools/art/cards.py.
+A chapter playable from both sides tells each side its own job: a card may carry a side's own
+paragraphs (``Card.sides``), shown in place of its body to a player on that side.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +20,12 @@ class Card:
     art: str = ""  # stem of assets/cards/<art>.png; empty: no picture
     caption: str = ""  # a place and time stamped on the picture ("Downtown, 11:40")
     keys: tuple[tuple[str, str], ...] = ()  # a controls legend: (key, what it does)
+    sides: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (side, its own body) for two-sided
+
+    def for_side(self, side: str) -> Card:
+        """This card as a player on ``side`` reads it: that side's own body, if it has one."""
+        own = dict(self.sides).get(side)
+        return replace(self, body=own, sides=()) if own else self
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +72,13 @@ CHAPTERS: tuple[Chapter, ...] = (
             "interchange. The tow truck rams it, the charge opens the door, the bonds go in "
             "the bag. From the alarm, the first patrol cars are three minutes away.",
             "Plant the charge, take the bonds, reach the switch car. Nobody needs to get hurt.",
-        ), "armored", "Under the interchange, morning"),
+        ), "armored", "Under the interchange, morning", sides=(("lapd", (
+            "A call comes in: an armored truck rammed under a freeway interchange, shots heard, "
+            "a crew of professionals in masks working the rear door. Yours is the first unit "
+            "on the scene.",
+            "Bring the crew down before they reach the switch car waiting in the alley. Mind "
+            "the guards and anyone passing.",
+        )),)),
     ), "armored-car"),
     Chapter("waingro", "Felony Murder", (
         Card("Felony murder", (
@@ -120,7 +134,20 @@ CHAPTERS: tuple[Chapter, ...] = (
             "At night the crew cuts into a precious-metals depository. Across the yard, in "
             "containers and a parked van, Hanna's unit watches through long lenses and waits "
             "for them to come out with the goods.",
-        ), "depository", "Metals depository, 2 a.m."),
+        ), "depository", "Metals depository, 2 a.m.", sides=(
+            ("crew", (
+                "At night the crew comes to a precious-metals depository to cut into it. The "
+                "yard looks empty. Listen to it before anyone touches a lock.",
+                "Case the yard, keep an ear on the street, and if anything sounds wrong, walk "
+                "away at once: nothing here is worth a cell.",
+            )),
+            ("lapd", (
+                "The crew has come to a precious-metals depository. Your unit waits across "
+                "the yard in containers and a parked van, watching through long lenses.",
+                "Stay in the van and keep still while they case the place. One careless sound "
+                "and they are gone; you want them coming out with the goods.",
+            )),
+        )),
         Card("The walk-off", (
             "One officer shifts in a steel container, and metal knocks on metal. McCauley hears "
             "it, stops, and calls it off: they leave the drill and walk away empty-handed. "
@@ -155,7 +182,20 @@ CHAPTERS: tuple[Chapter, ...] = (
             "Van Zant's bodyguard sells the crew to the police. Hanna's unit is on the street "
             "as the bags come out of the bank. Get the crew and the money to the cars, or hold "
             "the street and end it.",
-        ), "bank", "Downtown bank, noon"),
+        ), "bank", "Downtown bank, noon", sides=(
+            ("crew", (
+                "Someone has sold the crew to the police. As the bags come out of the bank, "
+                "Hanna's unit is already on the street.",
+                "Get the crew and as much of the money as you can carry to the cars at the "
+                "east end or up the on-ramp. Leave nobody behind who can still walk.",
+            )),
+            ("lapd", (
+                "A tip from Van Zant's bodyguard puts your unit on the street outside the bank "
+                "just as the crew comes out with the bags.",
+                "Stop every one of them, down or under arrest. Hold the cars at the east end "
+                "and the on-ramp, and if one grabs a hostage, fire only with a clean line.",
+            )),
+        )),
     ), "downtown", ("crew", "lapd")),
     Chapter("trejo", "After the Street", (
         Card("Trejo's house", (
@@ -189,7 +229,21 @@ CHAPTERS: tuple[Chapter, ...] = (
             "He settles with Waingro and walks back toward Eady. Then he sees Hanna coming "
             "through the crowd, and he leaves her in the car. Runway lights, engines, a fence: "
             "the chase ends in the dark beyond the terminal.",
-        ), "tarmac", "LAX, the south runways"),
+        ), "tarmac", "LAX, the south runways", sides=(
+            ("crew", (
+                "Settle it with Waingro in his room, then choose: walk back to Eady's car in "
+                "the car park, or go over the fence and across the dark tarmac to the gap in "
+                "the far fence.",
+                "Every landing jet sweeps the ground with light. In its glare you are seen, "
+                "and your long shadow shows before you do.",
+            )),
+            ("lapd", (
+                "Your unit has the hotel by the airport under watch: McCauley has come back "
+                "for Waingro. Find him and stop him.",
+                "Keep him from Eady's car and from the gap in the far fence of the tarmac. "
+                "When a jet comes in, its lights show him to you, and you to him.",
+            )),
+        )),
     ), "lax", ("crew", "lapd")),
     Chapter("ending", "After Midnight", (
         Card("The lights", (
@@ -199,6 +253,20 @@ CHAPTERS: tuple[Chapter, ...] = (
         ), "ending", "LAX, after midnight"),
     )),
 )
+
+ENDING_CAR_PARK = Chapter("ending-car-park", "After Midnight", (
+    Card("The lights", (
+        "He never reached the fence. Two men between parked cars under the sodium lamps, one "
+        "of them down. Hanna stays with him while the jets come in low over the hotel roof, "
+        "and neither of them says much. There was never going to be another way for this to "
+        "end.",
+    ), "ending_car_park", "LAX car park, after midnight"),
+))
+"""The story's ending when McCauley fell in the car park, before the tarmac chase."""
+
+TARMAC_CHASE = "tarmac-chase"
+"""The LAX map's flag (maps/lax.tmx) set once the chase reaches the tarmac: without it, McCauley
+fell in the car park."""
 
 ALTERNATIVE_ENDING = Chapter("ending-escape", "Alternative Ending", (
     Card("Wheels up", (
@@ -210,10 +278,15 @@ ALTERNATIVE_ENDING = Chapter("ending-escape", "Alternative Ending", (
 
 
 def chapter(chapter_id: str) -> Chapter:
-    for entry in (*CHAPTERS, ALTERNATIVE_ENDING):
+    for entry in (*CHAPTERS, ALTERNATIVE_ENDING, ENDING_CAR_PARK):
         if entry.id == chapter_id:
             return entry
     raise KeyError(chapter_id)
+
+
+def story_chapter(chapter_id: str) -> str:
+    """The chapter of the story a variant tells: the car-park ending is "After Midnight"."""
+    return CHAPTERS[-1].id if chapter_id == ENDING_CAR_PARK.id else chapter_id
 
 
 def next_chapter(chapter_id: str) -> Chapter | None:
@@ -225,22 +298,36 @@ def next_chapter(chapter_id: str) -> Chapter | None:
     return CHAPTERS[index] if index < len(CHAPTERS) else None
 
 
-def ending(mccauley_escaped: bool) -> Chapter:
-    """The closing chapter after LAX: the story's ending, or the marked alternative."""
-    return ALTERNATIVE_ENDING if mccauley_escaped else CHAPTERS[-1]
+def ending(mccauley_escaped: bool, in_car_park: bool = False) -> Chapter:
+    """The closing chapter after LAX: the story's ending (by the runway, or in the car park
+    where he fell), or the marked alternative."""
+    if mccauley_escaped:
+        return ALTERNATIVE_ENDING
+    return ENDING_CAR_PARK if in_car_park else CHAPTERS[-1]
 
 
-def chapter_after(chapter_id: str, side: str, success: bool) -> Chapter | None:
+def chapter_after(chapter_id: str, side: str, success: bool,
+                  flags: tuple[str, ...] | None = None) -> Chapter | None:
     """Where a won mission leads: the next chapter, or after LAX the ending that happened.
 
     McCauley escapes when the crew wins at LAX: then the marked alternative ending follows.
+    Otherwise the mission's flags say where he fell: without the tarmac chase, in the car park
+    (no flags known: the story's runway).
     """
     if chapter_id == "lax":
-        return ending(mccauley_escaped=success and side == "crew")
+        escaped = success and side == "crew"
+        in_car_park = flags is not None and TARMAC_CHASE not in flags
+        return ending(mccauley_escaped=escaped, in_car_park=in_car_park)
     return next_chapter(chapter_id)
 
 
 def all_cards() -> tuple[Card, ...]:
-    """Every card of the campaign, including the alternative ending."""
-    return tuple(card for entry in (*CHAPTERS, ALTERNATIVE_ENDING)
+    """Every card of the campaign, including both variants of the ending (not a side's own
+    wording of a card: see side_cards)."""
+    return tuple(card for entry in (*CHAPTERS, ALTERNATIVE_ENDING, ENDING_CAR_PARK)
                  for card in (*entry.cards, *entry.after))
+
+
+def side_cards() -> tuple[tuple[str, Card], ...]:
+    """Each card a side reads in its own words, as (side, the card as that side reads it)."""
+    return tuple((side, card.for_side(side)) for card in all_cards() for side, _ in card.sides)

@@ -72,8 +72,8 @@ def test_subtitles_never_reach_the_prompt_band(screen: tuple[Assets, TextCache],
                                 (120, 180, 255)) for _ in range(4)])
     subtitles.draw(canvas, text, SubtitleStyle(size=size, background=1.0))
     band = HudLayout.of(canvas).prompt
-    assert lit(canvas, pygame.Rect(0, band.top, canvas.get_width(), canvas.get_height())) == 0
-    assert lit(canvas, pygame.Rect(0, 0, canvas.get_width(), band.top)) > 100
+    assert lit(canvas, pygame.Rect(0, 0, canvas.get_width(), band.bottom)) == 0
+    assert lit(canvas, pygame.Rect(0, band.bottom, canvas.get_width(), canvas.get_height())) > 100
 
 
 def test_the_edge_arrow_points_from_the_player_to_the_objective() -> None:

@@ -112,7 +112,7 @@ def _heat(*args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.parametrize(("side", "seed"), [("crew", 1009), ("lapd", 2027)])
+@pytest.mark.parametrize(("side", "seed"), [("crew", 1011), ("lapd", 2027)])
 def test_the_bot_wins_each_side(side: str, seed: int) -> None:
     report = _heat("run", "lax", "--side", side, "--bot", "--seed", str(seed), "--ticks", "21600")
     assert report["outcome"] == "success"

@@ -25,11 +25,14 @@ def shots_in(folder: Path) -> int:
     return len(list(folder.glob("*.png"))) if folder.is_dir() else 0
 
 
-def wait_until_ready(display: str, folder: Path) -> None:
+def wait_until_ready(display: str, folder: Path, game: subprocess.Popen[str]) -> None:
     """The window is up and its frame loop answers F12 (keys sent before then are lost)."""
     before = shots_in(folder)
     deadline = time.monotonic() + START_S
     while time.monotonic() < deadline:
+        if game.poll() is not None:
+            raise AssertionError(f"the game ended ({game.returncode}) before its first frame: "
+                                 f"{game.stderr.read() if game.stderr else ''}")
         with contextlib.suppress(subprocess.CalledProcessError):  # no window yet
             xdo(display, "key", "F12")
         if shots_in(folder) > before:
@@ -88,7 +91,7 @@ def test_quit_half_way_and_continue_lands_on_the_same_card(display: str,
     pygame.init()
     game = launch(env)
     try:
-        wait_until_ready(display, shots)
+        wait_until_ready(display, shots, game)
         title = shoot(display, shots)
         keys(display, "Return")  # New campaign: the prologue's first card
         first_card = shoot(display, shots)
@@ -104,7 +107,7 @@ def test_quit_half_way_and_continue_lands_on_the_same_card(display: str,
 
     game = launch(env)
     try:
-        wait_until_ready(display, shots)
+        wait_until_ready(display, shots, game)
         title_again = shoot(display, shots)
         keys(display, "Return")  # Continue: The Range
         resumed = shoot(display, shots)

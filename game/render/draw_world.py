@@ -93,7 +93,8 @@ class WorldRenderer:
         mission = world.resources.get(MissionState)
         player = mission.player if mission is not None else 0
         draw_name_tags(surface, world, player, camera.to_screen, camera.zoom, self.text)
-        draw_player_mark(surface, world, player, camera.to_screen, camera.zoom, scene, self.text)
+        draw_player_mark(surface, world, player, camera.to_screen, camera.zoom, scene, self.text,
+                         self.sprites, alpha)
         self._draw_inset(surface, world, camera, alpha)
         here = world.get(player, Position)
         self.effects.blasts.draw_screen(surface, camera.to_screen, camera.zoom, self.text,

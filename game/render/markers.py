@@ -1,5 +1,9 @@
 """Screen-resolution marks over the world: the player's ring and aim chevron (dimmed and dashed
-in shadow), name tags on named characters, and a temper gauge where the sim keeps one."""
+in shadow), name tags on named characters, and a temper gauge where the sim keeps one.
+
+On a dark map the ring says how exposed the player is by the AI's own rules (the one light model
+and its shadows): "in the light", "your shadow shows" or "in shadow"; and out of the light a thin
+rim round his own sprite (game/render/player_rim.py) keeps him findable without lighting him."""
 
 from __future__ import annotations
 
@@ -8,14 +12,21 @@ from collections.abc import Callable
 
 import pygame
 
+from game.render.player_rim import draw_rim
+from game.render.postures import posed_sprites
+from game.render.sprite_cache import SpriteCache
 from game.render.text_cache import TextCache
-from game.sim.components import Dead, Downable, Faction, Intent, Name, Position
+from game.sim.components import Appearance, Dead, Downable, Faction, Heading, Intent, Name, Position
 from game.sim.light_model import LightScene, light_at
+from game.sim.shadows import shadow_at
 from game.sim.world import World
 
 PLAYER = (120, 255, 170)
 PLAYER_DARK = (90, 130, 150)
 SHADOW_LEVEL = 0.6  # under this light the AI sees the player at under ~72% of its range
+EXPOSED = (255, 205, 90)
+EXPOSURE_LABELS = {"lit": ("in the light", EXPOSED), "shadow": ("your shadow shows", EXPOSED),
+                   "dark": ("in shadow", PLAYER_DARK)}
 TAG_COLORS = {"crew": (255, 196, 96), "lapd": (130, 190, 255), "guard": (235, 235, 200),
               "civilian": (200, 240, 200)}
 TEMPER_NAMES = ("temper", "agitation")
@@ -26,22 +37,39 @@ TEMPER_HOLDER = "waingro"  # whom a mission-wide temper (a resource's field) bel
 ToScreen = Callable[[float, float], tuple[float, float]]
 
 
+def exposure(scene: LightScene, x: float, y: float) -> str | None:
+    """How the light shows a person at (x, y) on a dark map, by the same light level and shadow
+    rule the AI sees with: "lit", "shadow" (dark, but throwing a shadow a watcher can make out)
+    or "dark"; None by day (the ambient alone lights everyone past the shadow level)."""
+    if scene.field.ambient > SHADOW_LEVEL:
+        return None
+    if light_at(scene, x, y) > SHADOW_LEVEL:
+        return "lit"
+    return "shadow" if shadow_at(scene, x, y) is not None else "dark"
+
+
 def draw_player_mark(surface: pygame.Surface, world: World, player: int, to_screen: ToScreen,
-                     zoom: float, scene: LightScene, text: TextCache | None = None) -> None:
+                     zoom: float, scene: LightScene, text: TextCache | None = None,
+                     sprites: SpriteCache | None = None, alpha: float = 1.0) -> None:
     pos = world.get(player, Position)
     if pos is None or world.has(player, Dead):
         return
-    sx, sy = to_screen(pos.x, pos.y)
-    lit = light_at(scene, pos.x, pos.y) > SHADOW_LEVEL
+    x, y = pos.prev_x + (pos.x - pos.prev_x) * alpha, pos.prev_y + (pos.y - pos.prev_y) * alpha
+    sx, sy = to_screen(x, y)
+    shown = exposure(scene, pos.x, pos.y)
+    lit = shown in (None, "lit")
     color = PLAYER if lit else PLAYER_DARK
     radius = 17 * zoom
+    if not lit and sprites is not None:
+        _rim(surface, world, player, sprites, (sx, sy), zoom)
     if lit:
         pygame.draw.circle(surface, color, (sx, sy), radius, 2)
     else:
         _dashes(surface, color, (sx, sy), radius)
-        if text is not None:
-            text.shadowed(surface, "in shadow", (round(sx), round(sy + radius + 4)), 16, color,
-                          anchor="midtop")
+    if text is not None and shown is not None:
+        label, label_color = EXPOSURE_LABELS[shown]
+        text.shadowed(surface, label, (round(sx), round(sy + radius + 4)), 16, label_color,
+                      anchor="midtop")
     intent = world.get(player, Intent)
     angle = math.atan2(intent.aim_y - pos.y, intent.aim_x - pos.x) if intent else 0.0
     tip = radius + 11
@@ -50,6 +78,17 @@ def draw_player_mark(surface: pygame.Surface, world: World, player: int, to_scre
         points.append((sx + math.cos(angle + side) * (radius + 2),
                        sy + math.sin(angle + side) * (radius + 2)))
     pygame.draw.polygon(surface, color, points)
+
+
+def _rim(surface: pygame.Surface, world: World, player: int, sprites: SpriteCache,
+         centre: tuple[float, float], zoom: float) -> None:
+    look = world.get(player, Appearance)
+    if look is None:
+        return
+    heading = world.get(player, Heading)
+    key = posed_sprites(world).get(player, look.sprite)
+    image, _, _ = sprites.centred(key, heading.angle if heading else 0.0)
+    draw_rim(surface, image, centre, zoom)
 
 
 def _dashes(surface: pygame.Surface, color, centre, radius: float) -> None:

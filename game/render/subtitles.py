@@ -1,8 +1,11 @@
 """Subtitles for radio traffic and crew talk, captions for sounds, and short warnings.
 
-Lines sit on a see-through panel in the HUD's subtitle band (game/render/hud_layout.py), which
-ends above the prompt band, so a subtitle never covers "Hold E: …". Size, background and
-whether speech and captions show at all come from the settings.
+Like a modern PC game's: lines sit on a see-through panel in the HUD's low subtitle band
+(game/render/hud_layout.py), between the bottom corners' widgets and below the prompt band, so a
+subtitle never covers the player in the middle of the screen nor "Hold E: …". The newest line is
+at the bottom, at most three rows show, and each spoken line starts with its speaker's name in
+the speaker's colour. Size, background and whether speech and captions show come from the
+settings.
 """
 
 from __future__ import annotations
@@ -11,19 +14,21 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.render.hud_layout import HudLayout, text_panel
+from game.render.hud_layout import SUBTITLE_ROWS, HudLayout, text_panel
 from game.render.text_cache import TextCache
 from game.sim.events import Event, FuseLit, RadioChatter
 
 SHOW_S = 4.5
 CAPTION_S = 2.5
 CAPTION_REPEAT_S = 2.0  # the same caption is not repeated sooner than this
-MAX_LINES = 4
+MAX_LINES = 3
+PANEL_PAD = 8
 SIZES = {"small": 22, "medium": 28, "large": 36}
 SPEAKER_COLOURS = {"Dispatch": (120, 180, 255), "Narration": (200, 200, 200)}
 CREW_COLOUR = (255, 190, 80)
 WARNING_COLOUR = (255, 90, 70)
 CAPTION_COLOUR = (225, 225, 225)
+SPEECH_COLOUR = (240, 240, 235)  # what is said; the name before it keeps the speaker's colour
 
 
 @dataclass
@@ -74,27 +79,73 @@ class Subtitles:
                 or (line.kind == "caption" and style.captions)]
 
     def draw(self, surface: pygame.Surface, text: TextCache,
-             style: SubtitleStyle = SubtitleStyle()) -> None:
-        layout = HudLayout.of(surface)
+             style: SubtitleStyle = SubtitleStyle()) -> list[pygame.Rect]:
+        """Draw the newest rows upwards from the band's bottom; returns their panels' rects."""
+        band = HudLayout.of(surface).subtitles
         size = SIZES.get(style.size, SIZES["medium"])
-        font = text.assets.font(size, False)
-        rows: list[tuple[str, tuple[int, int, int]]] = []
-        for line in self.shown(style):
-            label = f"{line.speaker}: {line.text}" if line.speaker else line.text
-            rows += [(part, line.colour) for part in _wrap(label, font, layout.subtitles_width)]
-        bottom, centre = layout.subtitles_bottom, surface.get_width() // 2
-        step = size + 8
-        for i, (label, colour) in enumerate(reversed(rows)):
-            rect = text.render(label, size, colour).get_rect(midbottom=(centre, bottom - i * step))
-            text_panel(surface, rect, round(255 * style.background), 8)
-            text.shadowed(surface, label, rect.topleft, size, colour)
+        fonts = text.assets.font(size, False), text.assets.font(size, True)
+        rows = newest_rows(self.shown(style), fonts, band.width - 3 * PANEL_PAD)
+        panels: list[pygame.Rect] = []
+        for i, row in enumerate(reversed(rows)):
+            width = sum(text.render(part, size, colour, bold).get_width()
+                        for part, colour, bold in row)
+            rect = pygame.Rect(0, 0, width, text.render(row[0][0], size).get_height())
+            rect.midbottom = (band.centerx, band.bottom - PANEL_PAD // 2 - i * (size + 8))
+            text_panel(surface, rect, round(255 * style.background), PANEL_PAD)
+            x = rect.left
+            for part, colour, bold in row:
+                x = text.shadowed(surface, part, (x, rect.top), size, colour, bold).right
+            panels.append(rect.inflate(2 * PANEL_PAD, PANEL_PAD))
+        return panels
 
 
-def _wrap(label: str, font: pygame.font.Font, width: int) -> list[str]:
+Row = list[tuple[str, tuple[int, int, int], bool]]
+"""One row of a subtitle: its pieces of text, each with a colour and whether it is bold."""
+
+
+Fonts = tuple[pygame.font.Font, pygame.font.Font]
+"""The regular and the bold font of one size."""
+
+
+def newest_rows(lines: list[Line], fonts: Fonts, width: int) -> list[Row]:
+    """The rows of the newest lines that fit in SUBTITLE_ROWS, oldest first: a line is shown
+    whole or not at all, except the newest, which is cut to the band with an ellipsis."""
+    rows: list[Row] = []
+    for line in reversed(lines):
+        mine = _line_rows(line, fonts, width)
+        if rows and len(rows) + len(mine) > SUBTITLE_ROWS:
+            break
+        rows = mine + rows
+    if len(rows) > SUBTITLE_ROWS:
+        rows = rows[:SUBTITLE_ROWS]
+        part, colour, bold = rows[-1][-1]
+        part = part.rsplit(" ", 1)[0] if " " in part else part  # room for the ellipsis
+        rows[-1] = [*rows[-1][:-1], (part + " …", colour, bold)]
+    return rows
+
+
+def _line_rows(line: Line, fonts: Fonts, width: int) -> list[Row]:
+    regular, bold = fonts
+    if not line.speaker:
+        font = bold if line.kind == "warning" else regular
+        return [[(part, line.colour, line.kind == "warning")]
+                for part in _wrap(line.text, font, width)]
+    name = f"{line.speaker}: "
+    wider = bold.size(name)[0] - regular.size(name)[0]  # the name is bold, the words are not
+    parts = _wrap(name + line.text, regular, width, wider)
+    first: Row = [(name, line.colour, True)]
+    if parts[0][len(name):].strip():
+        first.append((parts[0][len(name):], SPEECH_COLOUR, False))
+    return [first] + [[(part, SPEECH_COLOUR, False)] for part in parts[1:]]
+
+
+def _wrap(label: str, font: pygame.font.Font, width: int, first_extra: int = 0) -> list[str]:
+    """Break at spaces to fit `width`; the first row is `first_extra` pixels narrower."""
     lines, line = [], ""
     for word in label.split():
         candidate = f"{line} {word}" if line else word
-        if line and font.size(candidate)[0] > width:
+        room = width - (first_extra if not lines else 0)
+        if line and font.size(candidate)[0] > room:
             lines.append(line)
             line = word
         else:

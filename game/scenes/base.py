@@ -33,6 +33,7 @@ class Outcome:
     grade: str
     lines: tuple[str, ...]
     time_s: float = 0.0
+    flags: tuple[str, ...] = ()  # the mission's flags that were set (LAX: where McCauley fell)
 
 
 @dataclass(frozen=True, slots=True)

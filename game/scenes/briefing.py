@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.campaign import CHAPTERS, Card, Chapter, next_chapter
+from game.campaign import CHAPTERS, Card, Chapter, next_chapter, story_chapter
 from game.level.missions import is_playable
 from game.render.assets import AssetError
 from game.render.text_cache import TextCache
@@ -68,7 +68,7 @@ class BriefingScene(Scene):
         text = self.ctx.text
         if text is None:
             return
-        card = self.chapter.cards[self.page]
+        card = self.chapter.cards[self.page].for_side(self.run.side)  # each side its own job
         surface.fill(BACKDROP)
         surface = stage(surface)
         draw_header(surface, text, self.chapter)
@@ -236,7 +236,7 @@ def wrap_px(text: TextCache, paragraph: str, size: int, width: int,
 class ChapterSelectScene(Scene):
     def __init__(self, ctx: GameContext, finished: set[str] | None = None) -> None:
         self.ctx = ctx
-        self.finished = finished or set()
+        self.finished = {story_chapter(c) for c in finished or set()}  # either ending counts
         self.menu = Menu([self._label(c) for c in CHAPTERS])
 
     def _label(self, chapter: Chapter) -> str:

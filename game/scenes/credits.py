@@ -63,8 +63,9 @@ class CreditsScene(Scene):
 
     animated = True  # the roll moves by itself
 
-    def __init__(self, ctx: GameContext) -> None:
+    def __init__(self, ctx: GameContext, art: str = "ending") -> None:
         self.ctx = ctx
+        self.art = art  # the last card's picture: where the story ended (runway or car park)
         self.elapsed_s = 0.0
         self.height = sum(SIZES[style] + 14 for style, _ in CREDITS)
 
@@ -88,10 +89,10 @@ class CreditsScene(Scene):
         assets = self.ctx.assets
         if assets is None:
             return None
-        key = "cards/ending@credits"
+        key = f"cards/{self.art}@credits"
         if key not in assets.images:
             try:
-                picture = assets.image("cards/ending.png")
+                picture = assets.image(f"cards/{self.art}.png")
             except AssetError:
                 return None
             dimmed = pygame.transform.smoothscale(picture, (1280, 720))

@@ -215,7 +215,8 @@ class Flow:
         run, outcome = go.run, go.outcome
         assert run is not None and outcome is not None
         goes_on = outcome.success or outcome.banner == STORY_ENDS  # the story's ending goes on
-        following = chapter_after(run.chapter, run.side, outcome.success) if run.chapter \
+        following = chapter_after(run.chapter, run.side, outcome.success,
+                                  outcome.flags) if run.chapter \
             and goes_on else None
         trouble = ""
         if outcome.success:
@@ -252,12 +253,14 @@ class Flow:
                 closing = dataclasses.replace(entry, cards=entry.after)
                 self._show(BriefingScene(self.ctx, closing, run, closing=True))
                 return
-            following = chapter_after(run.chapter, run.side, go.outcome.success)
+            following = chapter_after(run.chapter, run.side, go.outcome.success,
+                                      go.outcome.flags)
         else:  # after a chapter told only in cards: it is finished, Continue goes on
             following = next_chapter(run.chapter)
             self.ctx.progress.finish_story(run.chapter, following.id if following else "")
-        if following is None:
-            self._show(CreditsScene(self.ctx))
+        if following is None:  # the picture behind the roll: the last card the story showed
+            last = chapter(run.chapter).cards[-1].art if run.chapter else ""
+            self._show(CreditsScene(self.ctx, last or "ending"))
         else:
             self.go(Go("chapter", chapter=following.id))
 

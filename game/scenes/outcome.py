@@ -38,5 +38,6 @@ def outcome_of(world: World, mission: MissionState) -> Outcome:
     report, lines = debrief_of(world, mission)
     banner = end_banner(world, mission)
     reason = "You were killed." if banner == "KILLED" else mission.reason
+    flags = tuple(sorted(name for name, on in mission.flags.items() if on))
     return Outcome(mission.outcome == "success", mission.title, reason, banner, report.grade,
-                   lines, world.time_s)
+                   lines, world.time_s, flags)

@@ -47,6 +47,7 @@ SCENES: dict[str, Callable[[random.Random], Pane]] = {
     "hotel": late.hotel,
     "tarmac": late.tarmac,
     "ending": late.ending,
+    "ending_car_park": late.ending_car_park,
     "escape_ending": late.escape_ending,
 }
 GRAIN: RGB = (255, 236, 210)

@@ -328,6 +328,27 @@ def ending(rng: random.Random) -> Pane:
     return pane
 
 
+def ending_car_park(rng: random.Random) -> Pane:
+    """Between parked cars under a sodium lamp: one man down, the other kneeling beside him, a
+    jet low over the hotel roof behind."""
+    pane = Pane()
+    pane.gradient(AMBER)
+    pane.rect((24, 16, 24), (430, 120, 240, 230))
+    for y in range(134, 330, 16):
+        for x in range(442, 660, 18):
+            if rng.random() < 0.3:
+                pane.rect((255, 200, 120), (x, y, 10, 8))
+    jet(pane, (520, 60), 170, INK, -0.25)
+    pane.gradient(((0.0, (60, 34, 30)), (1.0, (20, 14, 18))), (0, 330, W, 70))
+    pane.rect(INK, (356, 150, 6, 210))
+    pane.glow((359, 150), 120, SODIUM, 0.9)
+    car(pane, 10, 370, 190, INK, facing=1, lights=False)
+    car(pane, 720, 372, 180, INK, facing=-1, lights=False)
+    lying(pane, 230, 380, 150, INK)
+    kneel(pane, 430, 382, 130, INK, facing=-1)
+    return pane
+
+
 def escape_ending(rng: random.Random) -> Pane:
     """Above the clouds at night: a jet heading west under the moon."""
     pane = Pane()

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from game.bots.objective_bot import ObjectiveBot, clear_intent, nearest_armed_enemy, playing
+from game.bots.objective_bot import ObjectiveBot, clear_intent, playing
+from game.bots.threats import nearest_threat
 from game.missions.lax.car_watched import car_watched
 from game.sim.components import Faction, Position, Weapon
 from game.sim.mission import MissionState
@@ -28,7 +29,6 @@ TOP_UP_SHARE = 0.6  # with nobody in a clear line, reload below this share of a 
 CLOSE_ON_PX = metres(22.0)  # armed police this close when Waingro falls: not the back way
 QUIET_PX = metres(16.0)  # top the magazine up only with no armed police this close
 BACK_OFF_PX = metres(5.0)  # empty in a fight: step this far back out of the line to reload
-STEADY_SHOTS = 2  # fire again only once the spread is down to this many shots' recoil
 
 
 def choose_route(world: World, pos: Position) -> str:
@@ -69,23 +69,22 @@ class LaxBot:
             return
         clear_intent(intent)
         weapon = world.get(me, Weapon)
-        threat = nearest_armed_enemy(world, me, pos)
-        if threat is not None and weapon is not None and (weapon.ammo == 0
-                                                          or weapon.reload_left_s > 0):
+        foe = nearest_threat(world, me, pos)
+        where = world.get(foe, Position) if foe is not None else None
+        if where is not None and weapon is not None and (weapon.ammo == 0
+                                                         or weapon.reload_left_s > 0):
             intent.reload = weapon.ammo == 0 and weapon.reload_left_s <= 0
-            self.base._walk_to(world, intent, pos, _away(pos, threat), face=False)
+            self.base.walk_to(world, intent, pos, _away(pos, (where.x, where.y)), face=False)
             return  # reload out of his line, not standing in it
-        if threat is not None:
-            self.base._engage(world, me, intent, pos, threat)
-            if intent.fire and weapon is not None:  # short bursts: let the muzzle settle
-                intent.fire = weapon.bloom_rad <= STEADY_SHOTS * weapon_spec(weapon.kind).recoil_rad
+        if foe is not None:  # the shared bot leads him and fires short, settled bursts
+            self.base.engage(world, me, intent, pos, foe)
             return
         if weapon is not None and weapon.ammo < TOP_UP_SHARE * weapon_spec(weapon.kind).magazine \
                 and not _police_near(world, pos, QUIET_PX):
             intent.reload = weapon.reload_left_s <= 0  # never meet the next man half empty
         goal = self._next_waypoint(world, pos)
         if goal is not None:
-            self.base._walk_to(world, intent, pos, goal)
+            self.base.walk_to(world, intent, pos, goal)
 
     def _next_waypoint(self, world: World, pos: Position) -> tuple[float, float] | None:
         while self.leg < len(TARMAC_WAY):
