@@ -30,7 +30,7 @@ NIGHT = str(Path(__file__).parent / "fixtures" / "missions" / "night_deposit.tmx
 
 @pytest.fixture(scope="module")
 def crew_run():
-    replay, outcome = record_run(NIGHT, "crew", 0, 12_000)
+    replay, outcome = record_run(NIGHT, "crew", 1, 12_000)
     assert outcome == "success" and replay.positions and replay.changes
     return replay
 
