@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 
+from game.names import shown_name
 from game.sim.components import Dead, Downed, Faction, Name, Position, Surrendered
 from game.sim.mission.components import Loot
 from game.sim.mission.state import MissionState
@@ -89,7 +90,7 @@ def crew_lines(world: World, mission: MissionState) -> list[str]:
     """'Crew  McCauley out, Breedan lost', wrapped to the panel ([] when there is no crew)."""
     fates = crew_fates(world, mission)
     said = {"out": "at large"} if mission.side == "lapd" else {}  # to the police, still loose
-    return _wrapped([f"{name[:1].upper()}{name[1:]} {said.get(fate, fate)}"
+    return _wrapped([f"{shown_name(name)} {said.get(fate, fate)}"
                      for name, fate in fates.items()]) if fates else []
 
 
