@@ -17,6 +17,8 @@ from game.sim.world import World
 
 AMBER = (255, 190, 80)
 EDGE_PX = 40
+HUD_TOP_PX = 140  # edge arrows stay below the objectives list and the clock ...
+HUD_BOTTOM_PX = 160  # ... and above health, ammo, the squad panel and the subtitles band
 # Objectives about people the player goes after, and which field names them.
 HUNTED = MappingProxyType({"prevent": "subject", "kill_n": "target", "arrest_n": "target"})
 
@@ -81,6 +83,19 @@ def edge_point(origin: tuple[float, float], target: tuple[float, float],
     return ox + dx * t, oy + dy * t
 
 
+def marker_edge_point(origin: tuple[float, float], target: tuple[float, float],
+                      size: tuple[int, int]) -> tuple[float, float]:
+    """``edge_point`` inside the part of the screen the HUD's corners and bands leave free, so
+    the arrow and its distance never sit on the ammo count, the health bar or a subtitle."""
+    w, h = size
+    top = min(HUD_TOP_PX, h / 2 - EDGE_PX)
+    bottom = min(HUD_BOTTOM_PX, h / 2 - EDGE_PX)
+    inner = (w, round(h - top - bottom + 2 * EDGE_PX))
+    shift = top - EDGE_PX
+    x, y = edge_point((origin[0], origin[1] - shift), (target[0], target[1] - shift), inner)
+    return x, y + shift
+
+
 def arrow_points(tip: tuple[float, float], angle: float) -> list[tuple[float, float]]:
     """A solid arrow (head and shaft) whose head is at ``tip``, pointing along ``angle``."""
     shape = ((0, 0), (-20, -14), (-20, -5), (-38, -5), (-38, 5), (-20, 5), (-20, 14))
@@ -103,7 +118,7 @@ def draw_objective_marker(surface: pygame.Surface, world: World, camera: Camera,
         return
     player = world.get(mission.player, Position)
     origin = camera.to_screen(player.x, player.y) if player else (w / 2, h / 2)
-    tip = edge_point(origin, (sx, sy), (w, h))
+    tip = marker_edge_point(origin, (sx, sy), (w, h))
     angle = math.atan2(sy - tip[1], sx - tip[0])
     points = arrow_points(tip, angle)
     pygame.draw.polygon(surface, AMBER, points)
