@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.input.controls import InputMapper
+from game.input.controls import InputMapper, reset_unknown_keys
 from game.paths import assets_dir, user_config_dir
 from game.render.assets import AssetError, Assets
 from game.render.text_cache import TextCache
@@ -20,7 +20,13 @@ from game.scenes.base import QUIT, Go, Run
 from game.scenes.context import GameContext
 from game.scenes.flow import Flow, warm_up
 from game.scenes.saved_progress import SavedProgress
-from game.settings import Settings, load_settings, save_settings, title_notice
+from game.settings import (
+    Settings,
+    load_settings,
+    save_settings,
+    settings_path,
+    title_notice,
+)
 
 MENU_FPS = 30  # menus change only on input: no reason to burn a core drawing them
 DEFAULT_REFRESH_HZ = 60  # when the display does not say
@@ -93,10 +99,7 @@ def run_app(args: argparse.Namespace) -> int:
     if trouble:
         print(f"heat: {trouble}", file=sys.stderr)
     notices = [title_notice(warning), trouble]  # shown on the title
-    first = Go("title", notice="  ".join(n for n in notices if n))
     straight_in = args.command == "play" and args.mission is not None
-    if straight_in:
-        first = Go("mission", run=Run(str(args.mission), args.side, args.seed))
     if args.command == "play":
         ctx.record = args.record
         ctx.autopilot = args.bot  # with no mission: the bot plays each mission of the campaign
@@ -104,6 +107,10 @@ def run_app(args: argparse.Namespace) -> int:
     # format) and the pads come after it, so a slow audio server cannot hold up the title.
     pygame.display.init()
     pygame.font.init()
+    notices.append(title_notice(_check_keys(settings)))
+    first = Go("title", notice="\n".join(n for n in notices if n))
+    if straight_in:
+        first = Go("mission", run=Run(str(args.mission), args.side, args.seed))
     try:
         window = Window.open(settings)
         pygame.display.set_caption("HEAT")
@@ -118,6 +125,19 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     finally:
         pygame.quit()
+
+
+def _check_keys(settings: Settings) -> str:
+    """Key names pygame does not know, dropped from the settings (saved so): one line, or ""."""
+    resets = reset_unknown_keys(settings)
+    if not resets:
+        return ""
+    line = f"{settings_path()}: {', '.join(resets)}"
+    print(f"heat: {line}", file=sys.stderr)
+    unsaved = save_settings(settings)
+    if unsaved:
+        print(f"heat: {unsaved}", file=sys.stderr)
+    return line
 
 
 def _preload(assets: Assets) -> None:

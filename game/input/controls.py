@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.render.viewport import Viewport, viewport_for
-from game.settings import Settings
+from game.settings import DEFAULT_KEYS, Settings
 
 TRIGGER_THRESHOLD = 0.5
 STICK_PRESS = 0.6  # a stick pushed this far counts as one menu step ...
@@ -43,6 +43,29 @@ def stick(x: float, y: float, deadzone: float) -> tuple[float, float] | None:
         return None
     scale = min(1.0, (length - deadzone) / (1.0 - deadzone)) / length
     return x * scale, y * scale
+
+
+def key_known(name: str) -> bool:
+    try:
+        pygame.key.key_code(name)
+    except (ValueError, pygame.error):
+        return False
+    return True
+
+
+def reset_unknown_keys(settings: Settings) -> list[str]:
+    """Key names pygame does not know ("nosuchkey") are dropped, and an action left with none
+    gets its default keys back; one "keys.ACTION (why)" per action changed."""
+    resets = []
+    for action, names in settings.keys.items():
+        known = [name for name in names if key_known(name)]
+        if len(known) == len(names) or action not in DEFAULT_KEYS:
+            continue
+        unknown = ", ".join(name for name in names if name not in known)
+        settings.keys[action] = known or list(DEFAULT_KEYS[action])
+        resets.append(f"keys.{action} ({unknown} is not a key name; now "
+                      f"{', '.join(settings.keys[action])})")
+    return resets
 
 
 @dataclass

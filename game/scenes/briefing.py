@@ -13,6 +13,7 @@ from game.scenes.base import BACK, STAY, Go, Run, Scene
 from game.scenes.context import GameContext
 from game.scenes.layout import stage
 from game.scenes.menu import Menu
+from game.scenes.notice import draw_notice
 from game.settings import Settings
 
 BACKDROP = (11, 12, 17)
@@ -82,8 +83,7 @@ class BriefingScene(Scene):
             draw_strip(surface, self.ctx, self.chapter, self.page)
         draw_footer(surface, text, self.page, len(self.chapter.cards), self._next_label())
         if self.notice:
-            text.shadowed(surface, self.notice[:140], (640, 650), 20, (255, 90, 80), False,
-                          "midtop")
+            draw_notice(surface, text, self.notice)
 
     def _next_label(self) -> str:
         if self.page + 1 < len(self.chapter.cards):
