@@ -171,6 +171,6 @@ def test_a_win_with_an_optional_objective_missed_says_so_beside_all_complete() -
         ObjectiveState("spikes", "Lay the spikes", 2, "interact", "", side="crew",
                        optional=True)])
     assert objectives_line(mission) == \
-        "Objectives  1 of 2  (all required met, 1 optional missed)"
+        "Objectives  1 of 2  (all required met; optional 0 of 1)"
     mission.outcome = "running"
     assert objectives_line(mission) == "Objectives  1 of 2"

@@ -63,7 +63,9 @@ def objectives_line(mission: MissionState) -> str:
     over = mission.outcome != "running"
     met = [o.done or (over and o.kind in HELD_KINDS and not o.failed) for o in mine]
     line = f"Objectives  {sum(met)} of {len(mine)}"
-    missed = sum(o.optional and not ok for o, ok in zip(mine, met, strict=True))
-    if over and missed and all(ok for o, ok in zip(mine, met, strict=True) if not o.optional):
-        line += f"  (all required met, {missed} optional missed)"
+    optional = sum(o.optional for o in mine)
+    optional_met = sum(ok for o, ok in zip(mine, met, strict=True) if o.optional)
+    if over and optional_met < optional and \
+            all(ok for o, ok in zip(mine, met, strict=True) if not o.optional):
+        line += f"  (all required met; optional {optional_met} of {optional})"
     return line
