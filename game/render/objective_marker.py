@@ -8,6 +8,7 @@ from types import MappingProxyType
 import pygame
 
 from game.render.camera import Camera
+from game.render.hud_layout import HudLayout, clear_of_hud
 from game.render.text_cache import TextCache
 from game.sim.components import Dead, Name, Position, Region, Target
 from game.sim.mission import MissionState
@@ -17,8 +18,7 @@ from game.sim.world import World
 
 AMBER = (255, 190, 80)
 EDGE_PX = 40
-HUD_TOP_PX = 140  # edge arrows stay below the objectives list and the clock ...
-HUD_BOTTOM_PX = 160  # ... and above health, ammo, the squad panel and the subtitles band
+ARROW_CLEAR_PX = 44  # the arrow reaches 38 px back from its tip
 # Objectives about people the player goes after, and which field names them.
 HUNTED = MappingProxyType({"prevent": "subject", "kill_n": "target", "arrest_n": "target"})
 
@@ -85,15 +85,10 @@ def edge_point(origin: tuple[float, float], target: tuple[float, float],
 
 def marker_edge_point(origin: tuple[float, float], target: tuple[float, float],
                       size: tuple[int, int]) -> tuple[float, float]:
-    """``edge_point`` inside the part of the screen the HUD's corners and bands leave free, so
-    the arrow and its distance never sit on the ammo count, the health bar or a subtitle."""
-    w, h = size
-    top = min(HUD_TOP_PX, h / 2 - EDGE_PX)
-    bottom = min(HUD_BOTTOM_PX, h / 2 - EDGE_PX)
-    inner = (w, round(h - top - bottom + 2 * EDGE_PX))
-    shift = top - EDGE_PX
-    x, y = edge_point((origin[0], origin[1] - shift), (target[0], target[1] - shift), inner)
-    return x, y + shift
+    """``edge_point``, moved in off the HUD's corner widgets and subtitles band when it lands
+    on them, so the arrow and its distance never cover the ammo count or the health bar."""
+    tip = edge_point(origin, target, size)
+    return clear_of_hud(tip, HudLayout(*size), ARROW_CLEAR_PX)
 
 
 def arrow_points(tip: tuple[float, float], angle: float) -> list[tuple[float, float]]:
