@@ -96,3 +96,24 @@ def test_the_settings_are_reached_and_changed_with_controller_events_alone(
     for action in _button(mapper, pygame.CONTROLLER_BUTTON_B):
         flow.handle(action)
     assert type(flow.top).__name__ == "TitleScene"
+
+
+def _key(mapper: InputMapper, key: int) -> list[str]:
+    return mapper.actions_for(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=""))
+
+
+def test_menus_keep_the_arrows_and_esc_after_a_rebind() -> None:
+    settings = Settings()
+    settings.keys["down"] = ["f"]  # what Keys and buttons leaves after binding down to F
+    settings.keys["pause"] = ["p"]
+    mapper = InputMapper(settings)
+    assert _key(mapper, pygame.K_DOWN) == ["down"]
+    assert _key(mapper, pygame.K_f) == ["down"]
+    assert _key(mapper, pygame.K_ESCAPE) == ["back"]
+    assert _key(mapper, pygame.K_p) == ["pause"]
+
+
+def test_esc_bound_to_pause_is_only_pause() -> None:
+    mapper = InputMapper(Settings())
+    assert _key(mapper, pygame.K_ESCAPE) == ["pause"]  # never pause and back at once
+    assert _key(mapper, pygame.K_UP) == ["up"]

@@ -27,6 +27,8 @@ from game.settings import DEFAULT_KEYS, Settings
 TRIGGER_THRESHOLD = 0.5
 STICK_PRESS = 0.6  # a stick pushed this far counts as one menu step ...
 STICK_RELEASE = 0.3  # ... and must come back inside this before it steps again
+MENU_KEYS = {pygame.K_UP: "up", pygame.K_DOWN: "down", pygame.K_LEFT: "left",
+             pygame.K_RIGHT: "right"}
 PAD_BUTTONS = {0: ["confirm"], 1: ["back"], 7: ["pause"], 6: ["restart"], 2: ["reload"],
                3: ["interact"]}
 
@@ -112,6 +114,11 @@ class InputMapper:
                 found.append("confirm")
             if event.key == pygame.K_r:
                 found.append("retry")
+            menu = MENU_KEYS.get(event.key)
+            if menu is not None and menu not in found:
+                found.append(menu)  # menus always answer the arrows, whatever is rebound
+            if event.key == pygame.K_ESCAPE and not found:
+                found.append("back")  # and Esc, when "pause" was moved off it
             self._latch(found)
             return found
         if event.type in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERAXISMOTION):
