@@ -31,6 +31,7 @@ from game.settings import (
 MENU_FPS = 30  # menus change only on input: no reason to burn a core drawing them
 DEFAULT_REFRESH_HZ = 60  # when the display does not say
 STARTUP_PROBE = "HEAT_STARTUP_PROBE"
+GUARDED_ACTIONS = frozenset({"confirm", "retry"})
 REDRAW_EVENTS = (pygame.KEYDOWN, pygame.KEYUP, pygame.MOUSEBUTTONDOWN, pygame.JOYBUTTONDOWN,
                  pygame.JOYHATMOTION, pygame.WINDOWEXPOSED, pygame.WINDOWSHOWN,
                  pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED)
@@ -47,6 +48,8 @@ class Window:
     windowed_size: tuple[int, int] = (BASE_W, BASE_H)
     refresh_hz: int = DEFAULT_REFRESH_HZ
     shot_wanted: bool = False  # F12 was pressed: save the next presented frame
+    top: object = None  # the scene on top when last looked, and since when (perf_counter s)
+    top_since: float = 0.0
 
     @classmethod
     def open(cls, settings: Settings) -> Window:
@@ -170,6 +173,8 @@ def _loop(ctx: GameContext, window: Window, first: Go) -> int:
         animated = flow.top.animated
         dt = clock.tick(window.refresh_hz if animated else MENU_FPS) / 1000.0
         started = time.perf_counter()
+        if flow.top is not window.top:  # a new screen: when it came up (see held_back)
+            window.top, window.top_since = flow.top, time.perf_counter()
         redraw = _handle_events(ctx, window, mapper, flow) or redraw
         if not flow.running:
             break
@@ -253,11 +258,19 @@ def _handle_events(ctx: GameContext, window: Window, mapper: InputMapper, flow: 
                 _toggle_fullscreen(ctx, window)
             elif action == "screenshot":
                 window.shot_wanted = True  # taken after this frame is drawn, at its new size
+            elif held_back(action, flow.top, time.perf_counter() - window.top_since):
+                continue
             else:
                 flow.handle(action)
             if not flow.running:
                 return True
     return redraw
+
+
+def held_back(action: str, scene: object, shown_for_s: float) -> bool:
+    """A choice made before the screen could be read: a debrief that came up by itself while
+    the player was pressing Enter or R (reload) is not skipped or retried unseen."""
+    return action in GUARDED_ACTIONS and shown_for_s < getattr(scene, "input_guard_s", 0.0)
 
 
 def _save_screenshot(screen: pygame.Surface) -> None:

@@ -31,6 +31,7 @@ def fit_lines(width_at: Callable[[str, int], int], lines: tuple[str, ...], room_
 
 
 class DebriefScene(Scene):
+    input_guard_s = 0.6  # it comes up by itself: Enter or R held over from play is not a choice
     def __init__(self, ctx: GameContext, outcome: Outcome, run: Run, has_next: bool = False,
                  next_title: str = "", notice: str = "", rematch: Run | None = None,
                  rematch_label: str = "") -> None:
