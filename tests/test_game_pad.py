@@ -117,3 +117,24 @@ def test_esc_bound_to_pause_is_only_pause() -> None:
     mapper = InputMapper(Settings())
     assert _key(mapper, pygame.K_ESCAPE) == ["pause"]  # never pause and back at once
     assert _key(mapper, pygame.K_UP) == ["up"]
+
+
+def test_the_right_shoulder_drops_what_is_carried() -> None:
+    mapper = InputMapper(Settings())
+    pad = FakeGamePad({}, {pygame.CONTROLLER_BUTTON_RIGHTSHOULDER})
+    controls = Controls()
+    mapper.read_game_pad(pad, controls)
+    assert controls.drop and not controls.reload
+
+
+def test_prompts_name_the_pads_buttons_after_the_pad_was_used() -> None:
+    from game.scenes.mission import prompt_keys
+
+    settings = Settings()
+    assert prompt_keys(settings, on_pad=False) == ("e", "g")
+    assert prompt_keys(settings, on_pad=True) == ("Y", "RB")
+    mapper = InputMapper(settings)
+    _button(mapper, pygame.CONTROLLER_BUTTON_A)
+    assert mapper.using_pad
+    _key(mapper, pygame.K_w)
+    assert not mapper.using_pad  # a key press puts the keyboard's names back

@@ -45,6 +45,7 @@ class Controls:
     reload: bool = False
     interact: bool = False
     drop: bool = False
+    on_pad: bool = False  # the player last used a gamepad: prompts name its buttons
 
 
 def stick(x: float, y: float, deadzone: float) -> tuple[float, float] | None:
@@ -109,6 +110,7 @@ class InputMapper:
     def actions_for(self, event: pygame.event.Event) -> list[str]:
         """Menu and toggle actions triggered by one event (presses only)."""
         if event.type == pygame.KEYDOWN:
+            self.using_pad = False
             found = [a for a, codes in self.key_codes.items() if event.key in codes]
             if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
                 found.append("confirm")
@@ -212,6 +214,7 @@ class InputMapper:
             self.read_game_pad(known, controls)
         if self.settings.interact_mode == "toggle":
             controls.interact = self.interact_latched
+        controls.on_pad = self.using_pad
         return controls
 
     def read_pad(self, pad: pygame.joystick.JoystickType, controls: Controls) -> None:
@@ -229,6 +232,8 @@ class InputMapper:
         if pad.get_numbuttons() > 3:
             controls.reload = controls.reload or pad.get_button(2)
             controls.interact = controls.interact or pad.get_button(3)
+        if pad.get_numbuttons() > 5:  # the right shoulder button drops what is carried
+            controls.drop = controls.drop or pad.get_button(5)
 
     def read_game_pad(self, pad: Any, controls: Controls) -> None:
         (lx, ly), (rx, ry), fire = pad_sticks(pad)
@@ -239,6 +244,7 @@ class InputMapper:
         if aimed is not None:
             controls.aim_stick = aimed
         controls.fire = controls.fire or fire
-        reload, interact = pad_held(pad)
+        reload, interact, drop = pad_held(pad)
         controls.reload = controls.reload or reload
         controls.interact = controls.interact or interact
+        controls.drop = controls.drop or drop

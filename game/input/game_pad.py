@@ -60,7 +60,8 @@ def pad_sticks(pad: Any) -> tuple[tuple[float, float], tuple[float, float], bool
     return left, right, fire
 
 
-def pad_held(pad: Any) -> tuple[bool, bool]:
-    """(reload, interact) held: X and Y."""
+def pad_held(pad: Any) -> tuple[bool, bool, bool]:
+    """(reload, interact, drop) held: X, Y and the right shoulder button."""
     return bool(pad.get_button(pygame.CONTROLLER_BUTTON_X)), \
-        bool(pad.get_button(pygame.CONTROLLER_BUTTON_Y))
+        bool(pad.get_button(pygame.CONTROLLER_BUTTON_Y)), \
+        bool(pad.get_button(pygame.CONTROLLER_BUTTON_RIGHTSHOULDER))
