@@ -176,6 +176,7 @@ def _loop(ctx: GameContext, window: Window, first: Go) -> int:
         if flow.top is not window.top:  # a new screen: when it came up (see held_back)
             window.top, window.top_since = flow.top, time.perf_counter()
         redraw = _handle_events(ctx, window, mapper, flow) or redraw
+        ctx.using_pad = mapper.using_pad
         if not flow.running:
             break
         shown = flow.top
