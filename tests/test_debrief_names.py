@@ -20,3 +20,13 @@ def test_the_armored_car_roll_call_names_mccauley_with_a_capital_c() -> None:
     line = " ".join(crew_lines(session.world, session.mission))
     assert "McCauley out" in line, line
     assert "Mccauley" not in line
+
+
+def test_the_walk_away_line_does_not_say_heat_beside_a_heat_of_zero() -> None:
+    from game.debrief.lines import walk_away_line
+    from game.sim.conduct import Conduct
+
+    conduct = Conduct()
+    conduct.heat_at_s, conduct.end_s = 5.0, 21.0  # the police fired; nobody was hurt: Heat 0
+    line = walk_away_line(conduct, "crew", True)
+    assert line == "Walk-away:  out 16 s after it went loud (inside the code)"

@@ -41,11 +41,13 @@ def losses_line(conduct: Conduct) -> str:
 
 
 def walk_away_line(conduct: Conduct, side: str, success: bool) -> str | None:
+    """Seconds from the first alarm or police shot to the way out ("it went loud": the take
+    line's Heat, the attention the job drew, may still be 0 then)."""
     if side != "crew" or conduct.heat_at_s < 0 or conduct.end_s < 0 or not success:
         return None
     after = conduct.end_s - conduct.heat_at_s
     verdict = "inside the code" if after <= WALK_AWAY_S else "too long"
-    return f"Walk-away:  out {after:.0f} s after the heat came ({verdict})"
+    return f"Walk-away:  out {after:.0f} s after it went loud ({verdict})"
 
 
 def grade_lines(grade: Grade, limit: int = 2) -> list[str]:
