@@ -138,3 +138,15 @@ def test_prompts_name_the_pads_buttons_after_the_pad_was_used() -> None:
     assert mapper.using_pad
     _key(mapper, pygame.K_w)
     assert not mapper.using_pad  # a key press puts the keyboard's names back
+
+
+def test_the_keys_screen_tells_a_pad_player_how_to_cancel_and_fits(
+        screen, tmp_path, monkeypatch) -> None:
+    from game.scenes.settings_menu import ControlsScene
+
+    _, text = screen
+    monkeypatch.setenv("HEAT_CONFIG_DIR", str(tmp_path))
+    scene = ControlsScene(GameContext())
+    assert text.render(scene.hint(), 22).get_width() <= 1240
+    scene.handle("confirm")
+    assert "B cancels" in scene.hint()
