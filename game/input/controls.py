@@ -46,7 +46,6 @@ class Controls:
     reload: bool = False
     interact: bool = False
     drop: bool = False
-    on_pad: bool = False  # the player last used a gamepad: prompts name its buttons
 
 
 def stick(x: float, y: float, deadzone: float) -> tuple[float, float] | None:
@@ -111,7 +110,6 @@ class InputMapper:
     def actions_for(self, event: pygame.event.Event) -> list[str]:
         """Menu and toggle actions triggered by one event (presses only)."""
         if event.type == pygame.KEYDOWN:
-            self.using_pad = False
             found = [a for a, codes in self.key_codes.items() if event.key in codes]
             if not set(found) <= DEVICE_NEUTRAL or not found:
                 self.using_pad = False  # a key played with: hints name keys again
@@ -217,7 +215,6 @@ class InputMapper:
             self.read_game_pad(known, controls)
         if self.settings.interact_mode == "toggle":
             controls.interact = self.interact_latched
-        controls.on_pad = self.using_pad
         return controls
 
     def read_pad(self, pad: pygame.joystick.JoystickType, controls: Controls) -> None:

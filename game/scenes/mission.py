@@ -62,7 +62,6 @@ class MissionScene(Scene):
         self.session, self.ghost = start_session(run, ctx.runs)  # a rematch has a ghost
         self.accumulator = 0.0
         self.ended_for_s = 0.0
-        self.on_pad = False  # the player's last input was a gamepad's
         self.recording: Replay | None = None
         self.renderer: WorldRenderer | None = None
         width, height = self.session.level.pixel_size
@@ -186,7 +185,6 @@ class MissionScene(Scene):
             self.recording.capture_order(world.tick, order, x, y)
 
     def update(self, dt: float, controls: Controls) -> Go:
-        self.on_pad = controls.on_pad
         self._hot_reload(dt)
         world, mission = self.session.world, self.session.mission
         self.camera.view_w, self.camera.view_h = self.ctx.view_size
@@ -305,7 +303,7 @@ class MissionScene(Scene):
         self.renderer.draw(surface, world, self.camera, self.accumulator / DT)
         draw_objective_marker(surface, world, self.camera, self.ctx.text)
         settings = self.ctx.settings
-        interact_key, drop_key = prompt_keys(settings, self.on_pad)
+        interact_key, drop_key = prompt_keys(settings, self.ctx.using_pad)
         draw_hud(surface, world, self.ctx.text, interact_key, settings.interact_mode == "toggle",
                  drop_key)
         draw_threats(surface, world, self.session.mission.player, self.camera)
