@@ -27,6 +27,7 @@ class Panic:
     posture: str = ""  # "" | crouch | hands_up
     loud_s: float = -1e9  # game time gunfire was last heard close by
     until_s: float = 0.0  # end of a freeze
+    frozen_s: float = 0.0  # game time the freeze began
     done: bool = False  # the duck or freeze is over: flees from now on
 
 
