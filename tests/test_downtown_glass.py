@@ -9,6 +9,7 @@ import math
 import pygame
 
 from game.audio.sound_board import _sound_for
+from game.level.build_car_alarms import place_car_alarms
 from game.level.build_world import build_world
 from game.level.load_level import load_level
 from game.paths import maps_dir
@@ -17,6 +18,7 @@ from game.render.draw_world import WorldRenderer
 from game.render.effects import Effects
 from game.sim.ai.cover_choice import choose_cover
 from game.sim.ai.resources import cover_index
+from game.sim.car_alarms import CarAlarmTripped
 from game.sim.collision_map import CollisionMap, has_line_of_sight
 from game.sim.components import Lifetime, Position, Projectile
 from game.sim.events import Event, ProjectilePierced, ProjectileStopped
@@ -93,7 +95,11 @@ def test_a_round_through_a_window_pierces_as_glass_and_one_into_the_engine_stops
     level = _level()
     x, y = _first_south_car()
     world = open_world(*level.pixel_size, level.solids)
-    events = _in_car(_fire_across(world, x + WINDSCREEN_X, y), y)
+    place_car_alarms(world, level)
+    everything = _fire_across(world, x + WINDSCREEN_X, y)
+    tripped = [e for e in everything if isinstance(e, CarAlarmTripped)]
+    assert len(tripped) == 1 and x < tripped[0].x < x + CAR_W  # the shot car's alarm goes off
+    events = _in_car(everything, y)
     pierced = [e for e in events if isinstance(e, ProjectilePierced)]
     assert [e.material for e in pierced] == ["glass", "glass"]  # in and out of the cabin
     rifle = weapon_spec("rifle")
