@@ -16,7 +16,8 @@ from game.paths import maps_dir
 from game.render.camera import Camera
 from game.render.draw_world import WorldRenderer
 from game.render.effects import Effects
-from game.sim.ai.cover_choice import choose_cover
+from game.sim.ai.cover_choice import SAFE, choose_cover
+from game.sim.ai.cover_points import exposure
 from game.sim.ai.resources import cover_index
 from game.sim.car_alarms import CarAlarmTripped
 from game.sim.collision_map import CollisionMap, has_line_of_sight
@@ -162,5 +163,5 @@ def test_sight_passes_the_windows_and_cover_is_taken_behind_the_engine_block() -
     point = cover_index(world).points[index]
     assert point.material == "engine_block" and point.stops
     assert x <= point.x <= x + 32 + 16, "the cover taken should be behind the bonnet"
-    pos = world.get(eid, Position)
-    assert pos is not None
+    behind_glass = (x + WINDSCREEN_X, y + CAR_H + 12)
+    assert exposure(cmap, *behind_glass, x + WINDSCREEN_X, y - 6 * T) > SAFE  # no cover
