@@ -15,7 +15,7 @@ from game.sim.world import World
 
 STYLES = ("flee", "duck", "freeze")
 RANDOM_WEIGHTS = (0.45, 0.35, 0.20)  # flee, duck, freeze: most run, some hide, a few freeze
-FREEZE_S = (3.5, 7.0)  # a frozen civilian stands, hands up, this long (seconds, from..to)
+FREEZE_S = (3.5, 7.0)  # a frozen civilian stands, hands up, at least this long (s, from..to)
 
 
 @dataclass(slots=True)
