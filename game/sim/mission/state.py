@@ -11,6 +11,8 @@ from game.sim.mission.lines import Line
 HELD_KINDS = frozenset({"prevent", "protect"})
 """Objectives that hold unless broken: they never block success and fail when broken."""
 
+GOT_AWAY = "got_away"  # hook_state key: names of people who left the map free (slip_away)
+
 
 @dataclass(slots=True)
 class ObjectiveState:
