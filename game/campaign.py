@@ -129,7 +129,7 @@ CHAPTERS: tuple[Chapter, ...] = (
             "Before long they are looking at the whole crew.",
         ), "watched", "Surveillance, day 3"),
     )),
-    Chapter("stakeout", "The Stakeout", (
+    Chapter("stakeout", "The Stake-out", (
         Card("The depository", (
             "At night the crew cuts into a precious-metals depository. Across the yard, in "
             "containers and a parked van, Hanna's unit watches through long lenses and waits "

@@ -4,7 +4,7 @@ surrendered people shot, each side's own losses, the player's shots and hits on 
 from __future__ import annotations
 
 from game.sim.ai.relations import hostile
-from game.sim.components import Appearance, Faction, Surrendered
+from game.sim.components import Appearance, Faction, Surrendered, Target
 from game.sim.conduct import Conduct
 from game.sim.events import (
     ActorDamaged,
@@ -16,6 +16,7 @@ from game.sim.events import (
     ZoneSealed,
 )
 from game.sim.mission import MissionState
+from game.sim.mission.lookup import members
 from game.sim.units import DT
 from game.sim.world import World
 
@@ -88,7 +89,7 @@ def _hurt(world: World, mission: MissionState, conduct: Conduct, victim: int, at
     victim_side, by = _side_of(world, victim), _side_of(world, attacker)
     if attacker == mission.player and not killed:
         conduct.hits += 1
-        if hostile(mission.side, victim_side):
+        if hostile(mission.side, victim_side) or _wanted(world, mission, victim):
             conduct.hostile_hits += 1
     if not by or victim == attacker:
         return
@@ -99,3 +100,12 @@ def _hurt(world: World, mission: MissionState, conduct: Conduct, victim: int, at
         getattr(ledger, kind).add(victim)
     if world.has(victim, Surrendered):
         ledger.surrendered_shot.add(victim)
+
+
+def _wanted(world: World, mission: MissionState, victim: int) -> bool:
+    """Someone the player's own objectives say to shoot: a range target, or a man a kill
+    objective names though he is of no hostile side (Waingro, to McCauley)."""
+    if world.has(victim, Target):
+        return True
+    return any(o.kind in ("kill", "kill_n") and o.for_side(mission.side)
+               and victim in members(world, mission, o.target) for o in mission.objectives)
