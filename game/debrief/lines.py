@@ -62,7 +62,7 @@ def grade_lines(grade: Grade, limit: int = 2) -> list[str]:
 def objectives_line(mission: MissionState) -> str:
     """'Objectives  3 of 5': the side played's own objectives only (the other side's belong to
     its AI; fail conditions are not objectives to meet). A run that met every required one but
-    not every optional one says so, beside the title's "All objectives complete"."""
+    not every optional one says so, beside the title's "Every required objective complete"."""
     mine = [o for o in mission.objectives if o.for_side(mission.side) and o.kind != "fail"]
     over = mission.outcome != "running"
     met = [o.done or (over and o.kind in HELD_KINDS and not o.failed) for o in mine]

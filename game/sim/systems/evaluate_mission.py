@@ -79,7 +79,9 @@ def _verdict(mission: MissionState, now_s: float) -> tuple[str, str] | None:
     if mission.succeed_reason:
         return "success", mission.succeed_reason
     if _all_done(mine):
-        return "success", "All objectives complete."
+        every = all(o.done for o in mine if o.optional and o.kind != "fail")
+        return "success", "All objectives complete." if every else \
+            "Every required objective complete."
     if mission.time_limit_s and now_s >= mission.time_limit_s - 1e-9:
         if any(o.kind in HELD_KINDS for o in mine):
             return "success", "Held until the end."
