@@ -61,32 +61,49 @@ def astar(grid: NavGrid, start: tuple[int, int], goal: tuple[int, int], budget: 
 
 def _search(grid: NavGrid, start: tuple[int, int], goal: tuple[int, int], budget: int
             ) -> tuple[tuple[tuple[int, int], ...] | None, int]:
+    """A* over tiles numbered y * width + x (ints hash and compare faster than tile tuples);
+    the heap's (estimate, order) entries and so the expansions are those over the tiles."""
+    width = len(grid.walkable[0])
     table = memo_table(grid, STEPS)
+    numbered = grid.memo.setdefault(NUMBERED, {})
     gx, gy = goal
-    cost = {start: 0.0}
-    came: dict[tuple[int, int], tuple[int, int]] = {}
-    frontier = [(0.0, 0, start)]
+    begin, end = start[1] * width + start[0], gy * width + gx
+    inf = math.inf
+    cost = [inf] * (width * len(grid.walkable))
+    cost[begin] = 0.0
+    came: dict[int, int] = {}
+    frontier = [(0.0, 0, begin)]
     order = spent = 0
-    push, pop, inf, extra = heapq.heappush, heapq.heappop, math.inf, DIAGONAL - 1.0
+    push, pop, extra = heapq.heappush, heapq.heappop, DIAGONAL - 1.0
     while frontier and spent < budget:
         _, _, here = pop(frontier)
-        if here == goal:
-            return tuple(_unwind(came, start, goal)), spent
+        if here == end:
+            return tuple((n % width, n // width) for n in _unwind(came, begin, end)), spent
         spent += 1
         base = cost[here]
-        for nxt, step in table.get(here) or links(grid, here, STEPS, table):
+        nexts = numbered.get(here)
+        if nexts is None:
+            tile = (here % width, here // width)
+            nexts = numbered[here] = tuple(
+                (x + y * width, step, x, y)
+                for (x, y), step in table.get(tile) or links(grid, tile, STEPS, table))
+        for nxt, step, nx, ny in nexts:
             new = base + step
-            if new < cost.get(nxt, inf):
+            if new < cost[nxt]:
                 cost[nxt] = new
                 came[nxt] = here
-                ax, ay = abs(gx - nxt[0]), abs(gy - nxt[1])
+                ax, ay = abs(gx - nx), abs(gy - ny)
                 order += 1
                 estimate = new + (ax if ax >= ay else ay) + extra * (ay if ax >= ay else ax)
                 push(frontier, (estimate, order, nxt))
     return None, spent
 
 
-def _unwind(came: dict, start: tuple[int, int], goal: tuple[int, int]) -> list[tuple[int, int]]:
+NUMBERED = "astar-numbered"
+"""The grid's memo key for each tile's open neighbours by number: (number, cost, x, y)."""
+
+
+def _unwind(came: dict[int, int], start: int, goal: int) -> list[int]:
     tiles = [goal]
     while tiles[-1] != start:
         tiles.append(came[tiles[-1]])
