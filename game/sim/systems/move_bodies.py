@@ -13,14 +13,11 @@ def move_bodies(world: World, dt: float) -> None:
     cmap = world.resource(CollisionMap)
     clear, cell, cells = cmap.clear, cmap.cell, cmap.cells
     cols, rows, width = cmap.cols, cmap.rows, cmap.cols + 2
-    headings, positions, bodies = world.store(Heading), world.store(Position), world.store(Body)
+    headings = world.store(Heading)
     # Each body moves against the static map alone, so the order they move in changes nothing.
-    for eid, vel in world.store(Velocity).items():
+    for eid, vel, pos, body in world.query(Velocity, Position, Body):
         vx, vy = vel.vx, vel.vy
         if vx == 0.0 and vy == 0.0:
-            continue
-        pos, body = positions.get(eid), bodies.get(eid)
-        if pos is None or body is None:
             continue
         x0, y0 = pos.x, pos.y
         x1, y1 = x0 + vx * dt, y0 + vy * dt
