@@ -267,9 +267,20 @@ def _raycast_short(
     x1, y1 = x0 + dx, y0 + dy
     lx, hx = (x0, x1) if dx >= 0 else (x1, x0)
     ly, hy = (y0, y1) if dy >= 0 else (y1, y0)
-    found = _nearest_box([solid_box(s) for s in cmap.near(lx, ly, hx, hy)], x0, y0, dx, dy,
-                         sight)
-    return _hit(found, x0, y0, dx, dy) if found is not None else None
+    # The cells near() would merge, in its order; the first nearest of all wins, as in one list.
+    cell, cols, rows, cells = cmap.cell, cmap.cols, cmap.rows, cmap.cells
+    c0, c1, r0, r1 = int(lx // cell), int(hx // cell), int(ly // cell), int(hy // cell)
+    c0, r0 = (-1 if c0 < -1 else c0), (-1 if r0 < -1 else r0)
+    c1, r1 = (cols if c1 > cols else c1), (rows if r1 > rows else r1)
+    width, best = cols + 2, None
+    for row in range(r0, r1 + 1):
+        for col in range(c0, c1 + 1):
+            key = (row + 1) * width + col + 1
+            if cells.get(key):
+                found = _nearest_box(cmap.boxes_in(key), x0, y0, dx, dy, sight)
+                if found is not None and (best is None or found[0] < best[0]):
+                    best = found
+    return _hit(best, x0, y0, dx, dy) if best is not None else None
 
 
 def _hit(found: tuple[float, Solid], x0: float, y0: float, dx: float, dy: float) -> RayHit:

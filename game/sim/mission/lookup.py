@@ -63,13 +63,18 @@ def region(world: World, name: str) -> Region | None:
 def members(world: World, mission: MissionState, who: str) -> list[int]:
     """Entities WHO stands for: ``player``, ``faction:SIDE``, ``loot``, ``loot:GROUP``, a group,
     a name, or a bare faction name when nothing else matches."""
+    return list(kept_members(world, mission, who))
+
+
+def kept_members(world: World, mission: MissionState, who: str) -> tuple[int, ...]:
+    """``members``, as the kept tuple (for reading only: no copy made)."""
     if who == "player":
-        return [mission.player] if mission.player else []
+        return (mission.player,) if mission.player else ()
     known = _cache(world).members
     found = known.get(who)
     if found is None:
         found = known[who] = tuple(_members(world, who))
-    return list(found)
+    return found
 
 
 def _members(world: World, who: str) -> list[int]:
@@ -116,7 +121,7 @@ def inside_count(world: World, mission: MissionState, who: str, place: str) -> i
     dead, downed, gave_up = world.store(Dead), world.store(Downed), world.store(Surrendered)
     left, top, right, bottom = area.x, area.y, area.x + area.w, area.y + area.h
     count = 0
-    for eid in members(world, mission, who):
+    for eid in kept_members(world, mission, who):
         loot = loots.get(eid)
         pos = positions.get(loot.carrier if loot is not None and loot.carrier else eid)
         if pos is None or not (left <= pos.x <= right and top <= pos.y <= bottom):

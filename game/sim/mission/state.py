@@ -146,4 +146,7 @@ class MissionState:
         ]
 
     def objective(self, objective_id: str) -> ObjectiveState | None:
-        return next((o for o in self.objectives if o.id == objective_id), None)
+        for o in self.objectives:  # a plain loop: conditions ask this every tick
+            if o.id == objective_id:
+                return o
+        return None
