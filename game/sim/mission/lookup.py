@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ class LookupCache:
     stamp: tuple[int, int] = (-1, -1)
     members: dict[str, tuple[int, ...]] = field(default_factory=dict)
     regions: dict[str, Region | None] = field(default_factory=dict)
+    things: dict[str, list] = field(default_factory=dict)
 
 
 def _cache(world: World) -> LookupCache:
@@ -37,7 +39,18 @@ def _cache(world: World) -> LookupCache:
         cache.stamp = stamp
         cache.members.clear()
         cache.regions.clear()
+        cache.things.clear()
     return cache
+
+
+def kept_things(world: World, name: str, make: Callable[[], list]) -> list:
+    """What ``make`` lists for ``name`` (the things so named, with their live components),
+    made again only once an entity or a component came or went."""
+    things = _cache(world).things
+    found = things.get(name)
+    if found is None:
+        found = things[name] = make()
+    return found
 
 
 def forget(world: World) -> None:
