@@ -136,12 +136,14 @@ class MusicPlayer:
             else:
                 channel.stop()
         self.piece, self.intensity = piece, 0.0
+        # A fade-in climbs to the volume the channel has when it starts, and volumes set while
+        # it runs are overwritten by it: set each layer's volume first.
+        self._apply()
         names = ["title"] if piece == "title" else [f"{piece}_{layer}" for layer in LAYERS]
         for channel, name in zip(self.channels, names, strict=False):
             sound = self._sound(name)
             if sound is not None:
                 channel.play(sound, loops=-1, fade_ms=FADE_MS)
-        self._apply()
 
     def follow(self, intensity: float) -> None:
         self.intensity = intensity
