@@ -68,10 +68,10 @@ def _search(grid: NavGrid, start: tuple[int, int], goal: tuple[int, int], budget
     numbered = grid.memo.setdefault(NUMBERED, {})
     gx, gy = goal
     begin, end = start[1] * width + start[0], gy * width + gx
-    inf = math.inf
-    cost = [inf] * (width * len(grid.walkable))
+    inf, tiles = math.inf, width * len(grid.walkable)
+    cost = [inf] * tiles
     cost[begin] = 0.0
-    came: dict[int, int] = {}
+    came = [0] * tiles
     frontier = [(0.0, 0, begin)]
     order = spent = 0
     push, pop, extra = heapq.heappush, heapq.heappop, DIAGONAL - 1.0
@@ -103,7 +103,7 @@ NUMBERED = "astar-numbered"
 """The grid's memo key for each tile's open neighbours by number: (number, cost, x, y)."""
 
 
-def _unwind(came: dict[int, int], start: int, goal: int) -> list[int]:
+def _unwind(came: list[int], start: int, goal: int) -> list[int]:
     tiles = [goal]
     while tiles[-1] != start:
         tiles.append(came[tiles[-1]])
