@@ -151,6 +151,7 @@ def _loop(ctx: GameContext, window: Window, first: Go) -> int:
         dt = clock.tick(window.refresh_hz if animated else MENU_FPS) / 1000.0
         started = time.perf_counter()
         redraw = _handle_events(ctx, window, mapper, flow) or redraw
+        ctx.using_pad = mapper.using_pad
         if not flow.running:
             break
         shown = flow.top

@@ -8,13 +8,14 @@ import re
 
 import pytest
 
-from game.debrief.lines import objectives_line
+from game.debrief.lines import losses_line, objectives_line
 from game.level.missions import CATALOGUE, mission_sides
 from game.missions import bot_for
 from game.scenes.debrief import fit_lines
 from game.scenes.outcome import outcome_of
 from game.session import MissionSession
 from game.sim.components import Downed, Position, Region, Surrendered
+from game.sim.conduct import Conduct
 from game.sim.damage import down, kill
 from game.sim.mission import MissionState
 from game.sim.mission.lookup import find
@@ -163,3 +164,11 @@ def test_to_the_police_a_suspect_still_loose_is_at_large_not_out() -> None:
     session.mission.outcome = "failed"  # Hanna down; the crew on its feet
     crew = _line(outcome_of(session.world, session.mission).lines, "Crew  ")
     assert "McCauley at large" in crew and " out" not in crew
+
+
+def test_the_losses_line_counts_one_officer_in_the_singular() -> None:
+    conduct = Conduct()
+    conduct.loss("lapd").killed.add(7)
+    assert losses_line(conduct).endswith("the unit 1 officer down or dead")
+    conduct.loss("lapd").downed.add(8)
+    assert losses_line(conduct).endswith("the unit 2 officers down or dead")

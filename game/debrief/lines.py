@@ -34,8 +34,10 @@ def rules_line(conduct: Conduct) -> str:
 
 
 def losses_line(conduct: Conduct) -> str:
+    officers = conduct.loss("lapd").total
+    noun = "officer" if officers == 1 else "officers"
     return (f"Losses:  crew {conduct.loss('crew').total} down or dead · "
-            f"the unit {conduct.loss('lapd').total} officers down or dead")
+            f"the unit {officers} {noun} down or dead")
 
 
 def walk_away_line(conduct: Conduct, side: str, success: bool) -> str | None:

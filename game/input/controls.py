@@ -16,6 +16,7 @@ from game.render.viewport import Viewport, viewport_for
 from game.settings import Settings
 
 TRIGGER_THRESHOLD = 0.5
+DEVICE_NEUTRAL = frozenset({"screenshot", "fullscreen"})  # keys that do not mean "on keyboard"
 STICK_PRESS = 0.6  # a stick pushed this far counts as one menu step ...
 STICK_RELEASE = 0.3  # ... and must come back inside this before it steps again
 PAD_BUTTONS = {0: ["confirm"], 1: ["back"], 7: ["pause"], 6: ["restart"], 2: ["reload"],
@@ -75,6 +76,8 @@ class InputMapper:
         """Menu and toggle actions triggered by one event (presses only)."""
         if event.type == pygame.KEYDOWN:
             found = [a for a, codes in self.key_codes.items() if event.key in codes]
+            if not set(found) <= DEVICE_NEUTRAL or not found:
+                self.using_pad = False  # a key played with: hints name keys again
             if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
                 found.append("confirm")
             if event.key == pygame.K_r:

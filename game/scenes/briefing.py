@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.campaign import CHAPTERS, Card, Chapter, next_chapter, story_chapter
+from game.input.prompts import hint as hint_for
 from game.level.missions import is_playable
 from game.render.assets import AssetError
 from game.render.text_cache import TextCache
@@ -80,7 +81,8 @@ class BriefingScene(Scene):
         draw_text(surface, text, card, legend(card.keys, self.ctx.settings))
         if not card.keys:
             draw_strip(surface, self.ctx, self.chapter, self.page)
-        draw_footer(surface, text, self.page, len(self.chapter.cards), self._next_label())
+        draw_footer(surface, text, self.page, len(self.chapter.cards), self._next_label(),
+                    self.ctx.using_pad)
         if self.notice:
             text.shadowed(surface, self.notice[:140], (640, 650), 20, (255, 90, 80), False,
                           "midtop")
@@ -203,15 +205,15 @@ def draw_strip(surface: pygame.Surface, ctx: GameContext, chapter: Chapter, page
 
 
 def draw_footer(surface: pygame.Surface, text: TextCache, page: int, pages: int,
-                next_label: str) -> None:
+                next_label: str, pad: bool = False) -> None:
     for i in range(pages):
         centre = (ART_RECT.left + 8 + i * 22, 684)
         if i == page:
             pygame.draw.circle(surface, ORANGE, centre, 7)
         else:
             pygame.draw.circle(surface, MUTED, centre, 6, 2)
-    back = "     Left  previous" if page > 0 else ""
-    hint = f"Enter  {next_label}{back}     Esc  title"
+    steps = [("confirm", next_label)] + ([("previous", "previous")] if page > 0 else [])
+    hint = hint_for(pad, *steps, ("back", "title"))
     text.shadowed(surface, hint, (1240, 672), 26, (200, 200, 205), False, "topright")
 
 
@@ -330,5 +332,5 @@ class SideScene(Scene):
         blurb = SIDE_BLURBS.get(chosen, "Your recorded run plays the other side, move for "
                                 "move, until you change what it can do.")
         text.shadowed(view, blurb, (640, 560), 28, PAPER, False, "midtop")
-        text.shadowed(view, "Up/Down choose   Enter play   Esc title", (640, 672), 24, MUTED,
-                      False, "midtop")
+        text.shadowed(view, hint_for(self.ctx.using_pad, ("choose", "choose"), ("confirm", "play"),
+                                     ("back", "title")), (640, 672), 24, MUTED, False, "midtop")

@@ -98,6 +98,7 @@ class GameContext:
     progress: CampaignProgress = field(default_factory=MemoryProgress)
     view_size: tuple[int, int] = (1280, 720)  # the canvas scenes draw on, set by the window
     debug_overlay: bool = False
+    using_pad: bool = False  # the player's last input came from a gamepad: hints name its buttons
     fps: float = 0.0
     frame_ms: float = 0.0
     runs: Path | None = None  # where chapters' last runs are kept (rematch); None: user data

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.input.prompts import hint
 from game.render.assets import AssetError
 from game.scenes.base import STAY, Go, Scene
 from game.scenes.context import GameContext
@@ -117,5 +118,6 @@ class CreditsScene(Scene):
                 text.shadowed(surface, line, (640, round(y)), size, COLOURS[style],
                               style != "line", "midtop")
             y += size + 14
-        text.shadowed(surface, "Enter  skip", (1240, 684), 22, (120, 120, 130), False,
+        text.shadowed(surface, hint(self.ctx.using_pad, ("confirm", "skip")), (1240, 684), 22,
+                      (120, 120, 130), False,
                       "topright")

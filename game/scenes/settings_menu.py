@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.input.prompts import hint
 from game.scenes.base import BACK, STAY, Go, Scene
 from game.scenes.context import GameContext
 from game.scenes.layout import panel, stage
@@ -73,7 +74,9 @@ class SettingsScene(Scene):
             label = f"> {self.menu.items[i]} <" if chosen else self.menu.items[i]
             text.shadowed(view, label, (720, y), 30, AMBER if chosen else DIM, chosen, "midtop")
         more = f"{self.menu.index + 1} / {len(self.menu.items)}"
-        text.shadowed(view, f"Up/Down choose   Left/Right change   Esc back     {more}",
+        keys = hint(self.ctx.using_pad, ("choose", "choose"), ("change", "change"),
+                    ("back", "back"))
+        text.shadowed(view, f"{keys}     {more}",
                       (640, 660), 24, DIM, False, "midtop")
 
 

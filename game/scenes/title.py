@@ -17,6 +17,10 @@ CONTROLS = (
     "WASD move   Mouse aim   Left click fire   R reload   Esc pause",
     "Backspace restart   F3 debug overlay   F11 fullscreen   Gamepad supported",
 )
+PAD_CONTROLS = (
+    "Left stick move   Right stick aim   Right trigger fire   X reload   Y use   Start pause",
+    "Back restart   A confirm   B back   D-pad or left stick through menus",
+)
 
 
 class TitleScene(Scene):
@@ -46,7 +50,7 @@ class TitleScene(Scene):
         text.shadowed(view, "Los Angeles, 1995. A crew with a code. A cop without a life.",
                       (640, 250), 30, (220, 220, 220), False, "midtop")
         self.menu.draw(view, text, 640, 312, MENU_SIZE)
-        for i, line in enumerate(CONTROLS):
+        for i, line in enumerate(PAD_CONTROLS if ctx.using_pad else CONTROLS):
             text.shadowed(view, line, (640, 640 + i * 28), 24, (180, 180, 180), False,
                           "midtop")
         if self.notice:
