@@ -60,6 +60,8 @@ class CollisionMap:
     """near_box's answers by cell range, kept until the solids change."""
     boxes: dict[int, tuple[Box, ...]] = field(default_factory=dict, repr=False, compare=False)
     """Per cell key, its solids as rays test them, kept until the solids change."""
+    corridors: dict[tuple, bool] = field(default_factory=dict, repr=False, compare=False)
+    """navigation.kept_corridor's answers between fixed points, kept until the solids change."""
 
     @classmethod
     def build(
@@ -128,6 +130,7 @@ class CollisionMap:
         self.clearance.clear()
         self.merged.clear()
         self.boxes.clear()
+        self.corridors.clear()
 
     def boxes_in(self, key: int) -> tuple[Box, ...]:
         """The solids of one cell as rays test them (worked out once per cell)."""

@@ -7,7 +7,7 @@ import heapq
 import math
 
 from game.sim.collision_map import CollisionMap
-from game.sim.navigation import NavGrid, clear_corridor, links, memo_table
+from game.sim.navigation import NavGrid, clear_corridor, kept_corridor, links, memo_table
 
 DIAGONAL = math.sqrt(2.0)
 STEPS = tuple((dx, dy, DIAGONAL if dx and dy else 1.0)
@@ -130,7 +130,10 @@ def pull_tight(cmap: CollisionMap, start: tuple[float, float],
     anchor, i = start, 0
     while i < len(points):
         j = i
-        while j + 1 < len(points) and clear_corridor(cmap, anchor, points[j + 1], radius):
+        # From a waypoint on, both ends are points that recur plan after plan: ask the map's
+        # memory; from the start (anywhere) ask afresh.
+        clear = clear_corridor if anchor is start else kept_corridor
+        while j + 1 < len(points) and clear(cmap, anchor, points[j + 1], radius):
             j += 1
         pulled.append(points[j])
         anchor, i = points[j], j + 1
