@@ -62,6 +62,8 @@ class CollisionMap:
     """Per cell key, its solids as rays test them, kept until the solids change."""
     corridors: dict[tuple, bool] = field(default_factory=dict, repr=False, compare=False)
     """navigation.kept_corridor's answers between fixed points, kept until the solids change."""
+    shares: dict[tuple, float] = field(default_factory=dict, repr=False, compare=False)
+    """ballistics.share_through's answers by exact ends, kept until the solids change."""
 
     @classmethod
     def build(
@@ -131,6 +133,7 @@ class CollisionMap:
         self.merged.clear()
         self.boxes.clear()
         self.corridors.clear()
+        self.shares.clear()
 
     def boxes_in(self, key: int) -> tuple[Box, ...]:
         """The solids of one cell as rays test them (worked out once per cell)."""
