@@ -45,6 +45,14 @@ def wait_until_ready(display: str, folder: Path, game: subprocess.Popen[str]) ->
     raise AssertionError(f"the game did not answer F12 within {START_S:.0f} s")
 
 
+def window_env(display: str, tmp_path: Path) -> dict[str, str]:
+    """The game on the Xvfb display, silent, with settings and saves of its own in tmp_path."""
+    env = {**os.environ, "DISPLAY": display, "HEAT_CONFIG_DIR": str(tmp_path / "cfg"),
+           "HEAT_DATA_DIR": str(tmp_path / "data"), "SDL_AUDIODRIVER": "dummy"}
+    env.pop("SDL_VIDEODRIVER", None)
+    return env
+
+
 def launch(env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "game", "play", "--windowed"], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -84,9 +92,7 @@ def same(a: pygame.Surface, b: pygame.Surface) -> bool:
 
 def test_quit_half_way_and_continue_lands_on_the_same_card(display: str,
                                                            tmp_path: Path) -> None:
-    env = {**os.environ, "DISPLAY": display, "HEAT_CONFIG_DIR": str(tmp_path / "cfg"),
-           "HEAT_DATA_DIR": str(tmp_path / "data"), "SDL_AUDIODRIVER": "dummy"}
-    env.pop("SDL_VIDEODRIVER", None)
+    env = window_env(display, tmp_path)
     shots = tmp_path / "cfg" / "screenshots"
     pygame.init()
     game = launch(env)

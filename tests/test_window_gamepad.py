@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ import pygame
 
 from game.progress import load_progress
 from tests.test_window import display
-from tests.test_window_campaign import same, shoot, wait_until_ready
+from tests.test_window_campaign import same, shoot, wait_until_ready, window_env
 
 __all__ = ["display"]  # the Xvfb fixture
 
@@ -42,9 +41,7 @@ def pad(game: subprocess.Popen[str], *presses: str) -> None:
 
 
 def test_a_gamepad_alone_plays_pauses_sets_and_quits(display: str, tmp_path: Path) -> None:
-    env = {**os.environ, "DISPLAY": display, "HEAT_CONFIG_DIR": str(tmp_path / "cfg"),
-           "HEAT_DATA_DIR": str(tmp_path / "data"), "SDL_AUDIODRIVER": "dummy"}
-    env.pop("SDL_VIDEODRIVER", None)
+    env = window_env(display, tmp_path)
     shots = tmp_path / "cfg" / "screenshots"
     pygame.init()
     game = launch(env)

@@ -18,7 +18,13 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="10" width="32" height="22"/>
+   <object id="1" x="0" y="10" width="10" height="22"/>
+   <object id="2" x="10" y="10" width="18" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
+   <object id="3" x="28" y="10" width="4" height="22"/>
   </objectgroup>
  </tile>
  <tile id="2">
@@ -28,7 +34,12 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="10" width="32" height="22"/>
+   <object id="1" x="0" y="10" width="30" height="22"/>
+   <object id="2" x="30" y="10" width="2" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
   </objectgroup>
  </tile>
  <tile id="3">
@@ -38,7 +49,12 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="10" width="26" height="22"/>
+   <object id="1" x="0" y="10" width="10" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
+   <object id="2" x="10" y="10" width="16" height="22"/>
   </objectgroup>
  </tile>
  <tile id="4">
@@ -58,7 +74,13 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="10" width="32" height="22"/>
+   <object id="1" x="0" y="10" width="10" height="22"/>
+   <object id="2" x="10" y="10" width="18" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
+   <object id="3" x="28" y="10" width="4" height="22"/>
   </objectgroup>
  </tile>
  <tile id="6">
@@ -68,7 +90,12 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="10" width="32" height="22"/>
+   <object id="1" x="0" y="10" width="30" height="22"/>
+   <object id="2" x="30" y="10" width="2" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
   </objectgroup>
  </tile>
  <tile id="7">
@@ -78,7 +105,12 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="10" width="26" height="22"/>
+   <object id="1" x="0" y="10" width="10" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
+   <object id="2" x="10" y="10" width="16" height="22"/>
   </objectgroup>
  </tile>
  <tile id="8">
@@ -130,7 +162,13 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="32" height="22"/>
+   <object id="1" x="0" y="0" width="10" height="22"/>
+   <object id="2" x="10" y="0" width="18" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
+   <object id="3" x="28" y="0" width="4" height="22"/>
   </objectgroup>
  </tile>
  <tile id="14">
@@ -140,7 +178,12 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="32" height="22"/>
+   <object id="1" x="0" y="0" width="30" height="22"/>
+   <object id="2" x="30" y="0" width="2" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
   </objectgroup>
  </tile>
  <tile id="15">
@@ -150,7 +193,12 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="26" height="22"/>
+   <object id="1" x="0" y="0" width="10" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
+   <object id="2" x="10" y="0" width="16" height="22"/>
   </objectgroup>
  </tile>
  <tile id="16">
@@ -170,7 +218,13 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="32" height="22"/>
+   <object id="1" x="0" y="0" width="10" height="22"/>
+   <object id="2" x="10" y="0" width="18" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
+   <object id="3" x="28" y="0" width="4" height="22"/>
   </objectgroup>
  </tile>
  <tile id="18">
@@ -180,7 +234,12 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="32" height="22"/>
+   <object id="1" x="0" y="0" width="30" height="22"/>
+   <object id="2" x="30" y="0" width="2" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
   </objectgroup>
  </tile>
  <tile id="19">
@@ -190,7 +249,12 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="26" height="22"/>
+   <object id="1" x="0" y="0" width="10" height="22">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
+   <object id="2" x="10" y="0" width="16" height="22"/>
   </objectgroup>
  </tile>
  <tile id="20">
@@ -452,7 +516,12 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="32" height="32"/>
+   <object id="1" x="0" y="0" width="30" height="32"/>
+   <object id="2" x="30" y="0" width="2" height="32">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
   </objectgroup>
  </tile>
  <tile id="47">
@@ -462,7 +531,12 @@
    <property name="surface" propertytype="Surface" value="asphalt"/>
   </properties>
   <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="32" height="32"/>
+   <object id="1" x="0" y="0" width="24" height="32">
+    <properties>
+     <property name="material" propertytype="Material" value="glass"/>
+    </properties>
+   </object>
+   <object id="2" x="24" y="0" width="8" height="32"/>
   </objectgroup>
  </tile>
  <tile id="48">

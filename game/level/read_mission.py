@@ -65,7 +65,8 @@ def _spec(obj: MapObject, layer: str, paths: dict[int, MapObject]) -> SpawnSpec 
         path = paths.get(int(p["path"] or 0))
         return SpawnSpec("character", p["role"], x, y, angle, p["name"] or obj.name,
                          p["faction"], p["weapon"], p["behaviour"], p.get("group") or layer,
-                         path.points if path is not None else ())
+                         path.points if path is not None else (),
+                         panic=str(p.get("panic") or "flee"))
     if obj.cls == "Vehicle":
         route = paths.get(int(p["route"] or 0))
         return SpawnSpec("vehicle", p["model"], *obj.centre, angle, obj.name, p["faction"],

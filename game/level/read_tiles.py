@@ -156,8 +156,11 @@ def _tile_solids(
         material = str(props.get("material", "concrete"))
         sight = str(props.get("blocks_sight", True)).lower() not in ("false", "0")
         image = tiles.get(gid)
+        # A collision shape may carry its own material (a car's window strip of glass in a
+        # tile of car body); otherwise it takes the tile's.
         shapes[gid] = [
-            _flipped(Solid(float(c.x), float(c.y), float(c.width), float(c.height), material,
+            _flipped(Solid(float(c.x), float(c.y), float(c.width), float(c.height),
+                           str(getattr(c, "properties", {}).get("material") or material),
                            sight), image, tw, th)
             for c in colliders if c.width and c.height
         ]

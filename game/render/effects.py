@@ -29,6 +29,7 @@ DEBRIS = (132, 128, 120)
 BRASS = (214, 170, 70)
 DRAG_PER_TICK = 0.9
 HIT_S = 0.09  # a hit person or target flashes white this long
+PANE_INSET_PX = 6.0  # a glass hit is painted this far into the pane from where the round met it
 RECOIL_S = 0.07
 RECOIL_PX = 3.0
 DEFAULT_BLAST_PX = 128.0
@@ -119,8 +120,12 @@ class Effects:
 
     def _on_ProjectilePierced(self, event, player: int) -> None:  # noqa: N802
         self._sparks(event.x, event.y, event.angle, False)
-        kind = "glass" if event.material == "glass" else "hole"
-        self.decals.append((kind, event.x, event.y, event.angle))
+        if event.material == "glass":  # the star of cracks sits in the pane, not on its rim
+            x = event.x + math.cos(event.angle) * PANE_INSET_PX
+            y = event.y + math.sin(event.angle) * PANE_INSET_PX
+            self.decals.append(("glass", x, y, event.angle))
+        else:
+            self.decals.append(("hole", event.x, event.y, event.angle))
 
     def _on_ActorDamaged(self, event, player: int) -> None:  # noqa: N802
         self.hits[event.victim] = HIT_S

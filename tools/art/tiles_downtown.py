@@ -9,12 +9,16 @@ and vehicles drawn across several tiles, so each tile can carry its own material
  8-9           newsstand (metal), 10 planter (concrete), 11 bank step (marble)
  20-23         bank facade: column, bronze door, lettering band, bus-stop bench
  24-59         city bus, 12 x 3 tiles, engine at the left end (engine block), glass windows
+
+The sedans' windscreen and rear window, and the bus's windscreen, are collision shapes of their
+own with ``material`` glass inside tiles of car body (see ``_with_windows``).
  60-71         blank
 """
 
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 from pathlib import Path
 
 import pygame
@@ -171,31 +175,57 @@ def build_sheet() -> pygame.Surface:
     return sheet
 
 
-def tile_materials() -> dict[int, tuple[str, str, tuple[int, int, int, int] | None]]:
-    """tile id -> (material, surface, collision box or None)."""
-    full = (0, 0, TILE, TILE)
-    info: dict[int, tuple[str, str, tuple[int, int, int, int] | None]] = {}
+Box = tuple[int, int, int, int, str]
+"""A collision box in a tile (x, y, w, h) and its own material ("" for the tile's)."""
+WINDSCREEN, REAR_WINDOW = (42, 60), (94, 106)
+"""x spans (px from the sedan's left end) of its windows, as sedan() paints them: the cabin's
+glass from kerb side to street side, so a round across the car there goes through windows."""
+BUS_WINDSCREEN = (350, 376)  # x span at the bus's front end (its right), as bus() paints it
+
+
+def tile_materials() -> dict[int, tuple[str, str, tuple[Box, ...]]]:
+    """tile id -> (material, surface, collision boxes)."""
+    full = (0, 0, TILE, TILE, "")
+    info: dict[int, tuple[str, str, tuple[Box, ...]]] = {}
     for first in (0, 4):
         for r in range(2):
             for c in range(4):
                 material = "engine_block" if c == 0 else "car_body"
-                box = (6 if c == 0 else 0, 10 if r == 0 else 0,
-                       TILE - (6 if c == 0 else 0) - (6 if c == 3 else 0), TILE - 10)
-                info[first + r * COLUMNS + c] = (material, "asphalt", box)
-    info[8] = info[9] = ("metal", "concrete", (0, 5, TILE, 22))
-    info[10] = ("concrete", "concrete", (3, 3, 25, 25))
-    info[11] = ("", "concrete", None)
-    info[20] = ("concrete", "tile", full)
-    info[21] = ("", "tile", None)
-    info[22] = ("concrete", "tile", full)
-    info[23] = ("wood", "concrete", (2, 10, 28, 10))
+                x0, x1 = (6 if c == 0 else 0), TILE - (6 if c == 3 else 0)
+                y = 10 if r == 0 else 0
+                boxes = _with_windows(c * TILE, x0, x1, y, TILE - 10,
+                                      (WINDSCREEN, REAR_WINDOW))
+                info[first + r * COLUMNS + c] = (material, "asphalt", boxes)
+    info[8] = info[9] = ("metal", "concrete", ((0, 5, TILE, 22, ""),))
+    info[10] = ("concrete", "concrete", ((3, 3, 25, 25, ""),))
+    info[11] = ("", "concrete", ())
+    info[20] = ("concrete", "tile", (full,))
+    info[21] = ("", "tile", ())
+    info[22] = ("concrete", "tile", (full,))
+    info[23] = ("wood", "concrete", ((2, 10, 28, 10, ""),))
     for r in range(BUS_SIZE[1]):
         for c in range(BUS_SIZE[0]):
             material = "engine_block" if c < 2 else ("glass" if r != 1 else "car_body")
             top = 8 if r == 0 else 0
             bottom = 8 if r == BUS_SIZE[1] - 1 else 0
-            info[24 + r * COLUMNS + c] = (material, "asphalt", (0, top, TILE, TILE - top - bottom))
+            boxes = _with_windows(c * TILE, 0, TILE, top, TILE - top - bottom,
+                                  (BUS_WINDSCREEN,) if material == "car_body" else ())
+            info[24 + r * COLUMNS + c] = (material, "asphalt", boxes)
     return info
+
+
+def _with_windows(left: int, x0: int, x1: int, y: int, h: int,
+                  windows: tuple[tuple[int, int], ...]) -> tuple[Box, ...]:
+    """The collision box from x0 to x1 of the tile whose left edge is ``left`` px into its
+    vehicle, cut where the vehicle's windows cross it: those pieces are glass."""
+    cuts = sorted({x0, x1, *(min(x1, max(x0, e - left)) for w in windows for e in w)})
+    boxes = []
+    for a, b in pairwise(cuts):
+        if b > a:
+            middle = left + (a + b) / 2
+            glass = any(w0 <= middle <= w1 for w0, w1 in windows)
+            boxes.append((a, y, b - a, h, "glass" if glass else ""))
+    return tuple(boxes)
 
 
 def tsx_text() -> str:
@@ -206,7 +236,7 @@ def tsx_text() -> str:
          f'columns="{COLUMNS}">'),
         f' <image source="downtown.png" width="{COLUMNS * TILE}" height="{ROWS * TILE}"/>',
     ]
-    for tile_id, (material, surface, box) in sorted(tile_materials().items()):
+    for tile_id, (material, surface, boxes) in sorted(tile_materials().items()):
         lines.append(f' <tile id="{tile_id}">')
         lines.append("  <properties>")
         if material in SEE_OVER:
@@ -216,14 +246,25 @@ def tsx_text() -> str:
                          f'value="{material}"/>')
         lines.append(f'   <property name="surface" propertytype="Surface" value="{surface}"/>')
         lines.append("  </properties>")
-        if box:
-            x, y, w, h = box
-            lines += ['  <objectgroup draworder="index" id="2">',
-                      f'   <object id="1" x="{x}" y="{y}" width="{w}" height="{h}"/>',
-                      "  </objectgroup>"]
+        if boxes:
+            lines.append('  <objectgroup draworder="index" id="2">')
+            for number, box in enumerate(boxes, 1):
+                lines += _box_xml(number, box)
+            lines.append("  </objectgroup>")
         lines.append(" </tile>")
     lines.append("</tileset>")
     return "\n".join(lines) + "\n"
+
+
+def _box_xml(number: int, box: Box) -> list[str]:
+    """One collision shape as Tiled writes it; a material of its own is a property on it."""
+    x, y, w, h, material = box
+    head = f'   <object id="{number}" x="{x}" y="{y}" width="{w}" height="{h}"'
+    if not material:
+        return [head + "/>"]
+    return [head + ">", "    <properties>",
+            f'     <property name="material" propertytype="Material" value="{material}"/>',
+            "    </properties>", "   </object>"]
 
 
 def build(assets: Path) -> list[Path]:

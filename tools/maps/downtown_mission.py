@@ -131,6 +131,8 @@ def triggers(ids: Any) -> list[dict[str, Any]]:
         trigger(ids, "backup rolls (lapd)", ["phase_entered ambush"],
                 ["countdown backup 50 label=\"Backup\""],
                 side="lapd", x=144, y=48),
+        trigger(ids, "shoppers come out", ["phase_entered street"], ["spawn_group shoppers"],
+                x=112, y=112),
         trigger(ids, "the crew presses on", ["phase_is street"], ["call crew_presses_on"],
                 once=False, delay_s=0.5, x=80, y=112),
         trigger(ids, "at the car", ["phase_is walk-out", "inside player getaway"],

@@ -135,8 +135,14 @@ WALKERS = ((5, 27), (12, 42), (23, 27), (30, 35), (40, 27), (52, 42), (55, 27), 
 LOT_PEOPLE = ((100, 50), (108, 50), (115, 56), (96, 56))
 
 
+FREEZERS = ((30, 35), (23, 27))
+"""Walkers who lock up when the shooting catches them between the two sides (the first volley
+is fired across the boulevard at the bank end): they freeze there, hands up, in the line."""
+
+
 def civilians(ids: Ids) -> list[Obj]:
-    out = [character(ids, "civilian", "pedestrian", c * T + 16, r * T + 16, panic=PANIC)
+    out = [character(ids, "civilian", "pedestrian", c * T + 16, r * T + 16,
+                     panic="freeze" if (c, r) in FREEZERS else PANIC)
            for c, r in WALKERS]
     for i, (c, r) in enumerate(LOT_PEOPLE):
         name = "hostage" if i == 0 else "shopper"

@@ -1,5 +1,6 @@
-"""The hidden spawn layers of the downtown map: Hanna's escort in his own game, and the
-escalation: units that drive in and block the second crossing, then the east end."""
+"""The hidden spawn layers of the downtown map: Hanna's escort in his own game, the escalation
+(units that drive in and block the second crossing, then the east end) and the shoppers who come
+out of the market into the lot once the shooting has started."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ from typing import Any
 
 from tools.maps.downtown_objects import T, character, vehicle
 from tools.maps.tmx_writer import ObjectLayer
+
+SHOPPERS = ((105, 57), (108, 57), (111, 57))
+"""Shoppers who walk out of the market's doors into the lot as the crew takes to the street."""
+SHOPPERS_PANIC = "random"  # like the people on the street: flee, duck or freeze, from the seed
 
 
 def route(ids: Any, name: str, points: list[tuple[float, float]]) -> dict[str, Any]:
@@ -46,9 +51,13 @@ def spawn_layers(ids: Any) -> list[ObjectLayer]:
     ]
     escort = [_officer(ids, f"escort-{i + 1}", 33 + 2 * i, 65, "rifle", "escort")
               for i in range(4)]
+    shoppers = [character(ids, "civilian", "shopper", c * T + 16, r * T + 16,
+                          behaviour="wander", panic=SHOPPERS_PANIC)
+                for c, r in SHOPPERS]
     return [
         ObjectLayer("spawn:escort", escort, visible=False),
         ObjectLayer("spawn:blockade", blockade, visible=False),
         ObjectLayer("spawn:blockade-east", east, visible=False),
+        ObjectLayer("spawn:shoppers", shoppers, visible=False),
         ObjectLayer("routes", routes(ids)),
     ]

@@ -15,7 +15,7 @@ from game.sim.world import World
 
 STYLES = ("flee", "duck", "freeze")
 RANDOM_WEIGHTS = (0.45, 0.35, 0.20)  # flee, duck, freeze: most run, some hide, a few freeze
-FREEZE_S = (3.5, 7.0)  # a frozen civilian stands, hands up, this long (seconds, from..to)
+FREEZE_S = (3.5, 7.0)  # a frozen civilian stands, hands up, at least this long (s, from..to)
 
 
 @dataclass(slots=True)
@@ -27,6 +27,7 @@ class Panic:
     posture: str = ""  # "" | crouch | hands_up
     loud_s: float = -1e9  # game time gunfire was last heard close by
     until_s: float = 0.0  # end of a freeze
+    frozen_s: float = 0.0  # game time the freeze began
     done: bool = False  # the duck or freeze is over: flees from now on
 
 

@@ -1,7 +1,11 @@
 """Panic styles other than fleeing: duck (run to the nearest cover on the far side from the
-shooter, crouch there until it has been quiet a while) and freeze (stand still, hands up, for
-some seconds: rounds hit a frozen civilian, and a shooter with one in the line holds fire).
+shooter, crouch there until it has been quiet a while) and freeze (stand still, hands up:
+rounds hit a frozen civilian, and a shooter with one in the line holds fire).
 
+A freeze-style civilian freezes where it is when it finds itself caught in a live line of fire
+(game/sim/ai/panic_line.py), on its way to cover or crouched behind it; out of the line it ducks
+like the others. It stays frozen while it is still in the line, and until some seconds after the
+line went quiet (at most FREEZE_CAP_S).
 Either ends in plain fleeing. A civilian without a ``Panic`` component is left to ``flee``.
 """
 
@@ -11,6 +15,7 @@ import math
 
 from game.sim.ai.cover_choice import HERE_PX, choose_cover, cover_spot, covered
 from game.sim.ai.moves import RUN, go_to, halt, look_ahead, look_at
+from game.sim.ai.panic_line import caught_in_line
 from game.sim.ai.panic_state import Panic
 from game.sim.components import Awareness, Brain, Position
 from game.sim.units import metres
@@ -19,6 +24,8 @@ from game.sim.world import World
 QUIET_S = 6.0  # a ducking civilian stays down until no shot has been heard close for this long
 FARTHER_PX = metres(6)  # cover a little further from the shooter than here is preferred
 REACH_S = 6.0  # a civilian that has not reached its cover by then gives up and flees
+THAW_S = 2.5  # a frozen civilian comes to this long after the line of fire it stood in went quiet
+FREEZE_CAP_S = 20.0  # and runs after this long frozen, however the shooting goes on
 
 
 def panic(world: World, eid: int, brain: Brain, aware: Awareness) -> bool:
@@ -30,17 +37,20 @@ def panic(world: World, eid: int, brain: Brain, aware: Awareness) -> bool:
     if aware.state not in ("searching", "combat") and brain.mode not in ("duck", "freeze"):
         return False
     threat = (aware.last_x, aware.last_y)
-    if state.style == "freeze":
+    if state.style == "freeze" and (brain.mode == "freeze" or caught_in_line(world, eid)):
         return _freeze(world, eid, brain, state, threat)
     return _duck(world, eid, brain, state, threat)
 
 
 def _freeze(world: World, eid: int, brain: Brain, state: Panic,
             threat: tuple[float, float]) -> bool:
+    now = world.time_s
     if brain.mode != "freeze":
-        brain.mode, state.posture = "freeze", "hands_up"
-        state.until_s = world.time_s + state.freeze_s
-    if world.time_s >= state.until_s:
+        brain.mode, brain.cover, state.posture = "freeze", -1, "hands_up"
+        state.until_s, state.frozen_s = now + state.freeze_s, now
+    elif now - state.frozen_s < FREEZE_CAP_S and caught_in_line(world, eid):
+        state.until_s = max(state.until_s, now + THAW_S)  # still in the line: still frozen
+    if now >= state.until_s:
         return _give_up(brain, state)
     halt(world, eid)
     look_at(world, eid, *threat)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from game.sim.ai.panic_state import add_panic
 from game.sim.components import Body, Downable, Faction, Mover, Name, Position, Route
 from game.sim.events import LootTaken, ObjectiveCompleted, ObjectiveFailed, RadioChatter
 from game.sim.mission.components import Burden, Group, Loot
@@ -65,6 +66,7 @@ def spawn_spec(world: World, spec: SpawnSpec, dx: float = 0.0, dy: float = 0.0,
         route = Route(spec.route, True, 1.0) if spec.route else None
         add_ai(world, eid, spec.behaviour, route=route,
                leader=leader if spec.behaviour == "follow" else 0)
+        add_panic(world, eid, spec.panic)  # as for the Characters placed at the start
     if spec.group:
         world.add(eid, Group(spec.group))
     return eid

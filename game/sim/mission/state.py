@@ -87,6 +87,7 @@ class SpawnSpec:
     group: str = ""
     route: tuple[tuple[float, float], ...] = ()
     speed_mps: float = 8.0
+    panic: str = "flee"  # a Character's panic style (flee | duck | freeze | random)
 
 
 @dataclass(slots=True)
