@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.input.controls import InputMapper
+from game.input.controls import InputMapper, reset_unknown_keys
 from game.paths import assets_dir, user_config_dir
 from game.render.assets import AssetError, Assets
 from game.render.text_cache import TextCache
@@ -20,11 +20,18 @@ from game.scenes.base import QUIT, Go, Run
 from game.scenes.context import GameContext
 from game.scenes.flow import Flow, warm_up
 from game.scenes.saved_progress import SavedProgress
-from game.settings import Settings, load_settings, save_settings, title_notice
+from game.settings import (
+    Settings,
+    load_settings,
+    save_settings,
+    settings_path,
+    title_notice,
+)
 
 MENU_FPS = 30  # menus change only on input: no reason to burn a core drawing them
 DEFAULT_REFRESH_HZ = 60  # when the display does not say
 STARTUP_PROBE = "HEAT_STARTUP_PROBE"
+GUARDED_ACTIONS = frozenset({"confirm", "retry"})
 REDRAW_EVENTS = (pygame.KEYDOWN, pygame.KEYUP, pygame.MOUSEBUTTONDOWN, pygame.JOYBUTTONDOWN,
                  pygame.JOYHATMOTION, pygame.WINDOWEXPOSED, pygame.WINDOWSHOWN,
                  pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED)
@@ -41,6 +48,8 @@ class Window:
     windowed_size: tuple[int, int] = (BASE_W, BASE_H)
     refresh_hz: int = DEFAULT_REFRESH_HZ
     shot_wanted: bool = False  # F12 was pressed: save the next presented frame
+    top: object = None  # the scene on top when last looked, and since when (perf_counter s)
+    top_since: float = 0.0
 
     @classmethod
     def open(cls, settings: Settings) -> Window:
@@ -93,10 +102,7 @@ def run_app(args: argparse.Namespace) -> int:
     if trouble:
         print(f"heat: {trouble}", file=sys.stderr)
     notices = [title_notice(warning), trouble]  # shown on the title
-    first = Go("title", notice="  ".join(n for n in notices if n))
     straight_in = args.command == "play" and args.mission is not None
-    if straight_in:
-        first = Go("mission", run=Run(str(args.mission), args.side, args.seed))
     if args.command == "play":
         ctx.record = args.record
         ctx.autopilot = args.bot  # with no mission: the bot plays each mission of the campaign
@@ -104,6 +110,10 @@ def run_app(args: argparse.Namespace) -> int:
     # format) and the pads come after it, so a slow audio server cannot hold up the title.
     pygame.display.init()
     pygame.font.init()
+    notices.append(title_notice(_check_keys(settings)))
+    first = Go("title", notice="\n".join(n for n in notices if n))
+    if straight_in:
+        first = Go("mission", run=Run(str(args.mission), args.side, args.seed))
     try:
         window = Window.open(settings)
         pygame.display.set_caption("HEAT")
@@ -118,6 +128,19 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     finally:
         pygame.quit()
+
+
+def _check_keys(settings: Settings) -> str:
+    """Key names pygame does not know, dropped from the settings (saved so): one line, or ""."""
+    resets = reset_unknown_keys(settings)
+    if not resets:
+        return ""
+    line = f"{settings_path()}: {', '.join(resets)}"
+    print(f"heat: {line}", file=sys.stderr)
+    unsaved = save_settings(settings)
+    if unsaved:
+        print(f"heat: {unsaved}", file=sys.stderr)
+    return line
 
 
 def _preload(assets: Assets) -> None:
@@ -150,6 +173,8 @@ def _loop(ctx: GameContext, window: Window, first: Go) -> int:
         animated = flow.top.animated
         dt = clock.tick(window.refresh_hz if animated else MENU_FPS) / 1000.0
         started = time.perf_counter()
+        if flow.top is not window.top:  # a new screen: when it came up (see held_back)
+            window.top, window.top_since = flow.top, time.perf_counter()
         redraw = _handle_events(ctx, window, mapper, flow) or redraw
         ctx.using_pad = mapper.using_pad
         if not flow.running:
@@ -234,11 +259,19 @@ def _handle_events(ctx: GameContext, window: Window, mapper: InputMapper, flow: 
                 _toggle_fullscreen(ctx, window)
             elif action == "screenshot":
                 window.shot_wanted = True  # taken after this frame is drawn, at its new size
+            elif held_back(action, flow.top, time.perf_counter() - window.top_since):
+                continue
             else:
                 flow.handle(action)
             if not flow.running:
                 return True
     return redraw
+
+
+def held_back(action: str, scene: object, shown_for_s: float) -> bool:
+    """A choice made before the screen could be read: a debrief that came up by itself while
+    the player was pressing Enter or R (reload) is not skipped or retried unseen."""
+    return action in GUARDED_ACTIONS and shown_for_s < getattr(scene, "input_guard_s", 0.0)
 
 
 def _save_screenshot(screen: pygame.Surface) -> None:

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import math
 
+from game.names import shown_name
 from game.sim.components import Dead, Downed, Faction, Name, Position, Surrendered
 from game.sim.mission.components import Loot
-from game.sim.mission.state import MissionState
+from game.sim.mission.state import GOT_AWAY, MissionState
 from game.sim.units import metres
 from game.sim.world import World
 
 CARRIED_PX = metres(4.0)  # a downed man this close to the player at the end came out with him
 GONE_WITH = frozenset({"out", "carried out", "got away"})  # the money goes with these
 LINE_CHARS = 80  # a debrief line longer than this outgrows the panel (font shrinks to fit)
-GOT_AWAY = "got_away"  # hook_state key: names of crew a hook took off the map, free
 LEFT = "left behind"  # down in the street when the player got out: walked away from, the code
 
 
@@ -89,7 +89,7 @@ def crew_lines(world: World, mission: MissionState) -> list[str]:
     """'Crew  McCauley out, Breedan lost', wrapped to the panel ([] when there is no crew)."""
     fates = crew_fates(world, mission)
     said = {"out": "at large"} if mission.side == "lapd" else {}  # to the police, still loose
-    return _wrapped([f"{name[:1].upper()}{name[1:]} {said.get(fate, fate)}"
+    return _wrapped([f"{shown_name(name)} {said.get(fate, fate)}"
                      for name, fate in fates.items()]) if fates else []
 
 

@@ -26,7 +26,7 @@ SIDES = [(entry.id, side) for entry in CATALOGUE for side in mission_sides(entry
 
 def _objectives(lines: tuple[str, ...]) -> tuple[int, int]:
     line = next(ln for ln in lines if ln.startswith("Objectives"))
-    done, total = re.fullmatch(r"Objectives  (\d+) of (\d+)", line).groups()
+    done, total = re.match(r"Objectives  (\d+) of (\d+)", line).groups()
     return int(done), int(total)
 
 
@@ -164,6 +164,17 @@ def test_to_the_police_a_suspect_still_loose_is_at_large_not_out() -> None:
     session.mission.outcome = "failed"  # Hanna down; the crew on its feet
     crew = _line(outcome_of(session.world, session.mission).lines, "Crew  ")
     assert "McCauley at large" in crew and " out" not in crew
+
+
+def test_a_win_with_an_optional_objective_missed_says_so_beside_all_complete() -> None:
+    mission = MissionState("m", "M", "crew", outcome="success", objectives=[
+        ObjectiveState("car", "Reach the car", 1, "reach", "", side="crew", done=True),
+        ObjectiveState("spikes", "Lay the spikes", 2, "interact", "", side="crew",
+                       optional=True)])
+    assert objectives_line(mission) == \
+        "Objectives  1 of 2  (all required met; optional 0 of 1)"
+    mission.outcome = "running"
+    assert objectives_line(mission) == "Objectives  1 of 2"
 
 
 def test_the_losses_line_counts_one_officer_in_the_singular() -> None:

@@ -16,6 +16,7 @@ from game.render.camera import (
     keep_near,
 )
 from game.render.hud_carry import carry_rows
+from game.render.hud_layout import HudLayout
 from game.render.hud_threats import fight_foes, offscreen_threats
 from game.session import MissionSession
 from game.sim.components import Awareness, Faction, Intent, Position, Region
@@ -82,7 +83,8 @@ def test_the_police_shooting_from_off_screen_each_get_an_edge_chevron() -> None:
     _an_officer_in_combat(world, here.x, here.y + metres(20))  # across the street, off screen
     assert len(offscreen_threats(world, player, camera, (1280, 720))) == 1
     tip = offscreen_threats(world, player, camera, (1280, 720))[0][0]
-    assert tip[1] > 600 and abs(tip[0] - 640) < 40  # at the bottom edge, straight below
+    band = HudLayout(1280, 720).subtitles  # the edge below, just above the subtitles
+    assert band.top - 60 < tip[1] < band.top and abs(tip[0] - 640) < 40  # straight below
     foes = fight_foes(world, player)
     assert foes and math.isclose(foes[0][1], here.y + metres(20))
 

@@ -21,8 +21,10 @@ from tests.test_window_campaign import same, shoot, wait_until_ready, window_env
 __all__ = ["display"]  # the Xvfb fixture
 
 PAD = Path(__file__).with_name("virtual_pad.py")
-A, B, START = "button 0", "button 1", "button 7"
-UP, DOWN, LEFT, RIGHT = "hat 0 1", "hat 0 -1", "hat -1 0", "hat 1 0"
+# The virtual pad is a game controller: SDL maps it with its own layout (A b0, B b1, Start b6,
+# d-pad b11-b14), and the game reads controllers by button name (game/input/game_pad.py).
+A, B, START = "button 0", "button 1", "button 6"
+UP, DOWN, LEFT, RIGHT = "button 11", "button 12", "button 13", "button 14"
 
 
 def launch(env: dict[str, str]) -> subprocess.Popen[str]:

@@ -41,11 +41,13 @@ def losses_line(conduct: Conduct) -> str:
 
 
 def walk_away_line(conduct: Conduct, side: str, success: bool) -> str | None:
+    """Seconds from the first alarm or police shot to the way out ("it went loud": the take
+    line's Heat, the attention the job drew, may still be 0 then)."""
     if side != "crew" or conduct.heat_at_s < 0 or conduct.end_s < 0 or not success:
         return None
     after = conduct.end_s - conduct.heat_at_s
     verdict = "inside the code" if after <= WALK_AWAY_S else "too long"
-    return f"Walk-away:  out {after:.0f} s after the heat came ({verdict})"
+    return f"Walk-away:  out {after:.0f} s after it went loud ({verdict})"
 
 
 def grade_lines(grade: Grade, limit: int = 2) -> list[str]:
@@ -59,8 +61,15 @@ def grade_lines(grade: Grade, limit: int = 2) -> list[str]:
 
 def objectives_line(mission: MissionState) -> str:
     """'Objectives  3 of 5': the side played's own objectives only (the other side's belong to
-    its AI; fail conditions are not objectives to meet)."""
+    its AI; fail conditions are not objectives to meet). A run that met every required one but
+    not every optional one says so, beside the title's "All objectives complete"."""
     mine = [o for o in mission.objectives if o.for_side(mission.side) and o.kind != "fail"]
     over = mission.outcome != "running"
-    met = sum(o.done or (over and o.kind in HELD_KINDS and not o.failed) for o in mine)
-    return f"Objectives  {met} of {len(mine)}"
+    met = [o.done or (over and o.kind in HELD_KINDS and not o.failed) for o in mine]
+    line = f"Objectives  {sum(met)} of {len(mine)}"
+    optional = sum(o.optional for o in mine)
+    optional_met = sum(ok for o, ok in zip(mine, met, strict=True) if o.optional)
+    if over and optional_met < optional and \
+            all(ok for o, ok in zip(mine, met, strict=True) if not o.optional):
+        line += f"  (all required met; optional {optional_met} of {optional})"
+    return line

@@ -9,16 +9,27 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 import pygame
 
+from game.input.game_pad import (
+    AXIS_FULL,
+    BUTTON_ACTIONS,
+    open_game_pad,
+    pad_held,
+    pad_instance_id,
+    pad_sticks,
+)
 from game.render.viewport import Viewport, viewport_for
-from game.settings import Settings
+from game.settings import DEFAULT_KEYS, Settings
 
 TRIGGER_THRESHOLD = 0.5
 DEVICE_NEUTRAL = frozenset({"screenshot", "fullscreen"})  # keys that do not mean "on keyboard"
 STICK_PRESS = 0.6  # a stick pushed this far counts as one menu step ...
 STICK_RELEASE = 0.3  # ... and must come back inside this before it steps again
+MENU_KEYS = {pygame.K_UP: "up", pygame.K_DOWN: "down", pygame.K_LEFT: "left",
+             pygame.K_RIGHT: "right"}
 PAD_BUTTONS = {0: ["confirm"], 1: ["back"], 7: ["pause"], 6: ["restart"], 2: ["reload"],
                3: ["interact"]}
 
@@ -46,11 +57,35 @@ def stick(x: float, y: float, deadzone: float) -> tuple[float, float] | None:
     return x * scale, y * scale
 
 
+def key_known(name: str) -> bool:
+    try:
+        pygame.key.key_code(name)
+    except (ValueError, pygame.error):
+        return False
+    return True
+
+
+def reset_unknown_keys(settings: Settings) -> list[str]:
+    """Key names pygame does not know ("nosuchkey") are dropped, and an action left with none
+    gets its default keys back; one "keys.ACTION (why)" per action changed."""
+    resets = []
+    for action, names in settings.keys.items():
+        known = [name for name in names if key_known(name)]
+        if len(known) == len(names) or action not in DEFAULT_KEYS:
+            continue
+        unknown = ", ".join(name for name in names if name not in known)
+        settings.keys[action] = known or list(DEFAULT_KEYS[action])
+        resets.append(f"keys.{action} ({unknown} is not a key name; now "
+                      f"{', '.join(settings.keys[action])})")
+    return resets
+
+
 @dataclass
 class InputMapper:
     settings: Settings
     key_codes: dict[str, set[int]] = field(default_factory=dict)
     pads: dict[int, pygame.joystick.JoystickType] = field(default_factory=dict)
+    game_pads: dict[int, Any] = field(default_factory=dict)  # SDL game controllers, by id
     viewport: Viewport = field(default_factory=lambda: viewport_for((1280, 720)))
     cursor: tuple[float, float] | None = None  # the aim point on the canvas
     relative: bool = False  # the mouse moves the cursor by sensitivity times its motion
@@ -82,8 +117,18 @@ class InputMapper:
                 found.append("confirm")
             if event.key == pygame.K_r:
                 found.append("retry")
+            menu = MENU_KEYS.get(event.key)
+            if menu is not None and menu not in found:
+                found.append(menu)  # menus always answer the arrows, whatever is rebound
+            if event.key == pygame.K_ESCAPE and not found:
+                found.append("back")  # and Esc, when "pause" was moved off it
             self._latch(found)
             return found
+        if event.type in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERAXISMOTION):
+            return self._game_pad_actions(event)
+        if getattr(event, "instance_id", None) in self.game_pads and event.type in (
+                pygame.JOYBUTTONDOWN, pygame.JOYHATMOTION, pygame.JOYAXISMOTION):
+            return []  # the same press arrives as a controller event, mapped by name
         if event.type == pygame.JOYBUTTONDOWN:
             self.using_pad = True
             found = list(PAD_BUTTONS.get(event.button, []))
@@ -96,13 +141,32 @@ class InputMapper:
         if event.type == pygame.JOYAXISMOTION and event.axis in (0, 1):
             return self._stick_step(event.axis, event.value)
         if event.type == pygame.JOYDEVICEADDED:
-            pad = pygame.joystick.Joystick(event.device_index)
-            self.pads[pad.get_instance_id()] = pad
+            self._add_pad(event.device_index)
         if event.type == pygame.JOYDEVICEREMOVED:
             self.pads.pop(event.instance_id, None)
+            self.game_pads.pop(event.instance_id, None)
         if event.type == pygame.MOUSEMOTION:
             self.using_pad = False
             self._move_cursor(event.pos, event.rel)
+        return []
+
+    def _add_pad(self, device_index: int) -> None:
+        """A pad SDL knows is opened as a game controller (one layout for all); others raw."""
+        known = open_game_pad(device_index)
+        if known is not None:
+            self.game_pads[pad_instance_id(known)] = known
+            return
+        pad = pygame.joystick.Joystick(device_index)
+        self.pads[pad.get_instance_id()] = pad
+
+    def _game_pad_actions(self, event: pygame.event.Event) -> list[str]:
+        if event.type == pygame.CONTROLLERBUTTONDOWN:
+            self.using_pad = True
+            found = list(BUTTON_ACTIONS.get(event.button, ()))
+            self._latch(found)
+            return found
+        if event.axis in (pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY):
+            return self._stick_step(event.axis, event.value / AXIS_FULL)
         return []
 
     def _latch(self, actions: list[str]) -> None:
@@ -147,6 +211,8 @@ class InputMapper:
             controls.aim_screen = self.cursor
         for pad in self.pads.values():
             self.read_pad(pad, controls)
+        for known in self.game_pads.values():
+            self.read_game_pad(known, controls)
         if self.settings.interact_mode == "toggle":
             controls.interact = self.interact_latched
         return controls
@@ -166,3 +232,19 @@ class InputMapper:
         if pad.get_numbuttons() > 3:
             controls.reload = controls.reload or pad.get_button(2)
             controls.interact = controls.interact or pad.get_button(3)
+        if pad.get_numbuttons() > 5:  # the right shoulder button drops what is carried
+            controls.drop = controls.drop or pad.get_button(5)
+
+    def read_game_pad(self, pad: Any, controls: Controls) -> None:
+        (lx, ly), (rx, ry), fire = pad_sticks(pad)
+        moved = stick(lx, ly, self.settings.move_deadzone)
+        if moved is not None:
+            controls.move_x, controls.move_y = moved
+        aimed = stick(rx, ry, self.settings.aim_deadzone)
+        if aimed is not None:
+            controls.aim_stick = aimed
+        controls.fire = controls.fire or fire
+        reload, interact, drop = pad_held(pad)
+        controls.reload = controls.reload or reload
+        controls.interact = controls.interact or interact
+        controls.drop = controls.drop or drop

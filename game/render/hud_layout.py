@@ -27,6 +27,11 @@ RIGHT_COLUMN_W = 280  # weapon and ammo ("RELOADING" at 40 px): subtitles end be
 SUBTITLE_ROWS = 3
 SUBTITLE_ROW_H = 44  # the largest subtitle size (36 px) and its panel
 SUBTITLE_BOTTOM = 12  # from the canvas's bottom edge
+# The corner widgets' largest extent, for markers at the screen's edge to keep out of:
+OBJECTIVES_BOX = (800, 160)  # title and up to five objective rows, the longest LAX's
+CLOCK_BOX = (200, 130)  # clock, its caption and the take
+LEFT_STACK_H = 240  # carry panel, squad panel and health bar, up from the bottom
+AMMO_BOX = (150, 110)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,16 @@ class HudLayout:
         return pygame.Rect(SIDE_COLUMN_W, top, self.width - 2 * SIDE_COLUMN_W, PROMPT_BAND_H)
 
     @property
+    def reserved(self) -> list[pygame.Rect]:
+        """Where the corner widgets and the subtitles band draw: edge markers keep out."""
+        w, h = self.width, self.height
+        return [pygame.Rect(0, 0, *OBJECTIVES_BOX),
+                pygame.Rect(w - CLOCK_BOX[0], 0, *CLOCK_BOX),
+                pygame.Rect(0, h - LEFT_STACK_H, LEFT_COLUMN_W, LEFT_STACK_H),
+                pygame.Rect(w - AMMO_BOX[0], h - AMMO_BOX[1], *AMMO_BOX),
+                self.subtitles]
+
+    @property
     def top_right(self) -> tuple[int, int]:
         return self.width - MARGIN, 18
 
@@ -62,6 +77,21 @@ class HudLayout:
     @property
     def bottom_left(self) -> tuple[int, int]:
         return MARGIN, self.height - MARGIN
+
+
+def clear_of_hud(point: tuple[float, float], layout: HudLayout, margin: float,
+                 step: float = 4.0) -> tuple[float, float]:
+    """``point`` slid up or down toward the screen's middle until it is ``margin`` px clear of
+    every reserved HUD box (unchanged when it already is). Its x stays, so an edge marker stays
+    on its edge, beside the squad panel or under the objectives rather than on them; the
+    middle band of the screen is never reserved, so it always comes clear."""
+    boxes = [box.inflate(2 * margin, 2 * margin) for box in layout.reserved]
+    x, y = point
+    middle = layout.height / 2
+    dy = step if y < middle else -step
+    while any(box.collidepoint(x, y) for box in boxes) and abs(y - middle) >= step:
+        y += dy
+    return x, y
 
 
 def text_panel(surface: pygame.Surface, rect: pygame.Rect, alpha: int = 150,

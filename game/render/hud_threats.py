@@ -9,6 +9,7 @@ import math
 import pygame
 
 from game.render.camera import Camera
+from game.render.hud_layout import HudLayout, clear_of_hud
 from game.render.objective_marker import edge_point
 from game.sim.ai.relations import hostile
 from game.sim.components import Awareness, Faction, Position
@@ -19,6 +20,7 @@ from game.sim.world import World
 THREAT_RANGE_PX = metres(45.0)  # farther than this, a shooter is not this fight
 RED = (235, 60, 50)
 EDGE_INSET = 22
+CHEVRON_CLEAR_PX = 16  # a chevron reaches 14 px back from its point
 MOST_SHOWN = 8
 
 
@@ -52,12 +54,14 @@ def offscreen_threats(world: World, player: int, camera: Camera,
         return []
     w, h = size
     origin = camera.to_screen(here.x, here.y)
+    layout = HudLayout(w, h)
     shapes = []
     for x, y in fight_foes(world, player)[:MOST_SHOWN]:
         sx, sy = camera.to_screen(x, y)
         if 0 <= sx <= w and 0 <= sy <= h:
             continue
-        tip = edge_point(origin, (sx, sy), size, EDGE_INSET)
+        tip = clear_of_hud(edge_point(origin, (sx, sy), size, EDGE_INSET), layout,
+                           CHEVRON_CLEAR_PX)
         shapes.append(chevron(tip, math.atan2(sy - tip[1], sx - tip[0])))
     return shapes
 

@@ -8,6 +8,7 @@ from types import MappingProxyType
 import pygame
 
 from game.render.camera import Camera
+from game.render.hud_layout import HudLayout, clear_of_hud
 from game.render.text_cache import TextCache
 from game.sim.components import Dead, Name, Position, Region, Target
 from game.sim.mission import MissionState
@@ -17,6 +18,7 @@ from game.sim.world import World
 
 AMBER = (255, 190, 80)
 EDGE_PX = 40
+ARROW_CLEAR_PX = 44  # the arrow reaches 38 px back from its tip
 # Objectives about people the player goes after, and which field names them.
 HUNTED = MappingProxyType({"prevent": "subject", "kill_n": "target", "arrest_n": "target"})
 
@@ -81,6 +83,14 @@ def edge_point(origin: tuple[float, float], target: tuple[float, float],
     return ox + dx * t, oy + dy * t
 
 
+def marker_edge_point(origin: tuple[float, float], target: tuple[float, float],
+                      size: tuple[int, int]) -> tuple[float, float]:
+    """``edge_point``, moved in off the HUD's corner widgets and subtitles band when it lands
+    on them, so the arrow and its distance never cover the ammo count or the health bar."""
+    tip = edge_point(origin, target, size)
+    return clear_of_hud(tip, HudLayout(*size), ARROW_CLEAR_PX)
+
+
 def arrow_points(tip: tuple[float, float], angle: float) -> list[tuple[float, float]]:
     """A solid arrow (head and shaft) whose head is at ``tip``, pointing along ``angle``."""
     shape = ((0, 0), (-20, -14), (-20, -5), (-38, -5), (-38, 5), (-20, 5), (-20, 14))
@@ -103,7 +113,7 @@ def draw_objective_marker(surface: pygame.Surface, world: World, camera: Camera,
         return
     player = world.get(mission.player, Position)
     origin = camera.to_screen(player.x, player.y) if player else (w / 2, h / 2)
-    tip = edge_point(origin, (sx, sy), (w, h))
+    tip = marker_edge_point(origin, (sx, sy), (w, h))
     angle = math.atan2(sy - tip[1], sx - tip[0])
     points = arrow_points(tip, angle)
     pygame.draw.polygon(surface, AMBER, points)

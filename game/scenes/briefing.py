@@ -3,6 +3,8 @@ and the side choice."""
 
 from __future__ import annotations
 
+import sys
+
 import pygame
 
 from game.campaign import CHAPTERS, Card, Chapter, next_chapter, story_chapter
@@ -14,6 +16,7 @@ from game.scenes.base import BACK, STAY, Go, Run, Scene
 from game.scenes.context import GameContext
 from game.scenes.layout import stage
 from game.scenes.menu import Menu
+from game.scenes.notice import draw_notice
 from game.settings import Settings
 
 BACKDROP = (11, 12, 17)
@@ -84,8 +87,7 @@ class BriefingScene(Scene):
         draw_footer(surface, text, self.page, len(self.chapter.cards), self._next_label(),
                     self.ctx.using_pad)
         if self.notice:
-            text.shadowed(surface, self.notice[:140], (640, 650), 20, (255, 90, 80), False,
-                          "midtop")
+            draw_notice(surface, text, self.notice)
 
     def _next_label(self) -> str:
         if self.page + 1 < len(self.chapter.cards):
@@ -141,12 +143,29 @@ def card_picture(ctx: GameContext, card: Card,
     cached = ctx.assets.images.get(key)
     if cached is None:
         try:
-            source = ctx.assets.image(f"cards/{card.art}.png")
-        except AssetError:
-            return None
-        cached = pygame.transform.smoothscale(source, size)
+            cached = pygame.transform.smoothscale(ctx.assets.image(f"cards/{card.art}.png"),
+                                                  size)
+        except AssetError as err:
+            cached = missing_art(ctx, size, str(err))
         ctx.assets.images[key] = cached
     return cached
+
+
+def missing_art(ctx: GameContext, size: tuple[int, int], problem: str) -> pygame.Surface:
+    """A card whose picture is missing: said once on stderr, and in the frame where it would
+    be (its file and the fix), instead of an empty panel."""
+    if not any(problem == said for said in ctx.assets_reported):
+        ctx.assets_reported.append(problem)
+        print(f"heat: {problem}", file=sys.stderr)
+    blank = pygame.Surface(size)
+    blank.fill((30, 30, 38))
+    if ctx.text is not None and size[0] >= 400:
+        name = problem.split(": cannot load", 1)[0]
+        lines = ["Card art missing:", *wrap_px(ctx.text, name, 22, size[0] - 40),
+                 "regenerate it with 'python tools/make_assets.py'"]
+        for i, line in enumerate(lines):
+            ctx.text.shadowed(blank, line, (20, 20 + i * 28), 22, PAPER)
+    return blank
 
 
 def legend(keys: tuple[tuple[str, str], ...], settings: Settings) -> tuple[tuple[str, str], ...]:

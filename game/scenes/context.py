@@ -103,3 +103,4 @@ class GameContext:
     frame_ms: float = 0.0
     runs: Path | None = None  # where chapters' last runs are kept (rematch); None: user data
     apply_settings: Callable[[Settings], None] | None = None  # the app's window/audio/keys
+    assets_reported: list[str] = field(default_factory=list)  # missing files said on stderr

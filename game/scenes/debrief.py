@@ -10,6 +10,7 @@ from game.scenes.base import STAY, Go, Outcome, Run, Scene
 from game.scenes.context import GameContext
 from game.scenes.layout import panel, stage
 from game.scenes.menu import Menu
+from game.scenes.notice import draw_notice
 
 RETRY, TITLE = "Retry (R)", "Back to title"
 LINES_TOP = 180  # the numbers start under the heading and the reason
@@ -30,6 +31,7 @@ def fit_lines(width_at: Callable[[str, int], int], lines: tuple[str, ...], room_
 
 
 class DebriefScene(Scene):
+    input_guard_s = 0.6  # it comes up by itself: Enter or R held over from play is not a choice
     def __init__(self, ctx: GameContext, outcome: Outcome, run: Run, has_next: bool = False,
                  next_title: str = "", notice: str = "", rematch: Run | None = None,
                  rematch_label: str = "") -> None:
@@ -88,5 +90,4 @@ class DebriefScene(Scene):
             draw_problems(surface, text, self.problems,
                           "Cannot retry — the map has problems (fix them in Tiled and save):")
         if self.notice:
-            text.shadowed(view, self.notice[:140], (640, 690), 22, (255, 90, 80), False,
-                          "midtop")
+            draw_notice(view, text, self.notice)

@@ -25,6 +25,7 @@ from game.scenes.base import STAY, Go, Run, Scene
 from game.scenes.context import GameContext
 from game.scenes.outcome import end_banner, outcome_of
 from game.scenes.rematch_run import start_session, taken_over_line
+from game.settings import Settings
 from game.sim.ai.orders import give_order
 from game.sim.components import Intent, Position
 from game.sim.events import Event
@@ -42,6 +43,14 @@ DEBRIEF_DELAY_S = 1.5
 AIM_LOOKAHEAD = 0.25  # share of the mouse offset the camera leans toward
 GHOST_NOTE_S = 6.0  # how long the "the AI takes over" line stays
 GHOST_NOTE_COLOUR = (150, 200, 255)
+
+
+def prompt_keys(settings: Settings, on_pad: bool) -> tuple[str, str]:
+    """(interact, drop) as the HUD names them: the pad's buttons after a pad was used, else
+    the first key bound to each."""
+    if on_pad:
+        return "Y", "RB"
+    return (settings.keys.get("interact") or ["e"])[0], (settings.keys.get("drop") or ["g"])[0]
 
 
 class MissionScene(Scene):
@@ -294,9 +303,9 @@ class MissionScene(Scene):
         self.renderer.draw(surface, world, self.camera, self.accumulator / DT)
         draw_objective_marker(surface, world, self.camera, self.ctx.text)
         settings = self.ctx.settings
-        keys = settings.keys.get("interact") or ["e"]
-        draw_hud(surface, world, self.ctx.text, keys[0], settings.interact_mode == "toggle",
-                 (settings.keys.get("drop") or ["g"])[0])
+        interact_key, drop_key = prompt_keys(settings, self.ctx.using_pad)
+        draw_hud(surface, world, self.ctx.text, interact_key, settings.interact_mode == "toggle",
+                 drop_key)
         draw_threats(surface, world, self.session.mission.player, self.camera)
         style = SubtitleStyle(settings.subtitle_size, settings.subtitle_background,
                               settings.subtitles, settings.captions)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from game.names import shown_name
 from game.rematch import load_last_run, start_rematch
 from game.replay import ReplayError
 from game.scenes.base import Run
@@ -38,10 +39,3 @@ def taken_over_line(world: World, ghost: Ghost) -> str:
     name = world.get(ghost.entity, Name)
     who = shown_name(name.name) if name is not None and name.name else "your character"
     return TAKEN_OVER.get(ghost.why, TAKEN_OVER["ended"]).format(who=who)
-
-
-def shown_name(name: str) -> str:
-    """A map's character name as the HUD writes it: "mccauley" -> "McCauley"."""
-    words = [w[:2].title() + w[2:].title() if w.lower().startswith("mc") and len(w) > 2
-             else w[:1].upper() + w[1:] for w in name.split()]
-    return " ".join(words)

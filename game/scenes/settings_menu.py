@@ -152,7 +152,11 @@ class ControlsScene(Scene):
             label = f"> {item}" if chosen else f"  {item}"
             text.shadowed(view, label, (100 + column * 580, 110 + row * 44), 28,
                           AMBER if chosen else DIM, chosen)
-        hint = "Press the new key (Esc cancels)" if self.wants_raw_key else \
-            "Enter rebind   Left/Right column   Esc back   Gamepad: left stick move, " \
-            "right stick aim, RT fire"
+        hint = self.hint()
         text.shadowed(view, hint, (640, 670), 22, AMBER, False, "midtop")
+
+    def hint(self) -> str:
+        if self.wants_raw_key:
+            return "Press the new key (Esc or B cancels)"
+        return ("Enter rebind   Left/Right column   Esc back   Gamepad: sticks move and aim, "
+                "RT fire, X reload, Y use, RB drop")

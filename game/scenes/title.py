@@ -9,6 +9,7 @@ from game.scenes.base import QUIT, STAY, Go, Scene
 from game.scenes.context import GameContext
 from game.scenes.layout import stage
 from game.scenes.menu import Menu
+from game.scenes.notice import draw_notice
 
 NEW, CHAPTERS = "New campaign", "Chapters"
 START, SETTINGS, QUIT_GAME = "Start: the range", "Settings", "Quit"
@@ -54,5 +55,4 @@ class TitleScene(Scene):
             text.shadowed(view, line, (640, 640 + i * 28), 24, (180, 180, 180), False,
                           "midtop")
         if self.notice:
-            text.shadowed(view, self.notice[:140], (640, 600), 22, (255, 90, 80), False,
-                          "midtop")
+            draw_notice(view, text, self.notice)

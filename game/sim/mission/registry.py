@@ -23,10 +23,12 @@ from game.sim.mission.actions import (
     fuse,
     give_loot,
     goto,
+    gun_down,
     hold_outcome,
     lock,
     make_hostile,
     open,
+    press_on,
     radio,
     ram,
     release_outcome,
@@ -36,6 +38,7 @@ from game.sim.mission.actions import (
     set_phase,
     shake,
     shift_countdown,
+    slip_away,
     spawn_group,
     spawn_loot,
     stop,
@@ -43,11 +46,14 @@ from game.sim.mission.actions import (
     subtitle,
     succeed_mission,
     surrender,
+    take_hostage,
     take_loot,
+    wound,
     wreck,
 )
 from game.sim.mission.conditions import (
     arrested,
+    beside,
     clock_at,
     countdown_below,
     countdown_done,
@@ -70,7 +76,7 @@ from game.sim.mission.conditions import (
 )
 
 CONDITIONS: dict[str, ModuleType] = {m.VERB.name: m for m in (
-    arrested, clock_at, countdown_below, countdown_done, down, enters, flag, inside, leaves,
+    arrested, beside, clock_at, countdown_below, countdown_done, down, enters, flag, inside, leaves,
     not_, objective_done, objective_failed, phase_entered, phase_is, seen, side_is, spotted,
     standing, stopped, surrendered,
 )}
@@ -78,9 +84,9 @@ CONDITIONS: dict[str, ModuleType] = {m.VERB.name: m for m in (
 
 ACTIONS: dict[str, ModuleType] = {m.VERB.name: m for m in (
     alarm, alert, arm, behave, call, close, complete, countdown, cue, despawn, drive, explode,
-    fail_mission, fail_objective, flash, fuse, give_loot, goto, hold_outcome, lock,
-    make_hostile, open, radio, ram, release_outcome, say, seal_zone, set_flag, set_phase, shake,
-    shift_countdown, spawn_group, spawn_loot, stop, stop_countdown, subtitle, succeed_mission,
-    surrender, take_loot, wreck,
+    fail_mission, fail_objective, flash, fuse, give_loot, goto, gun_down, hold_outcome, lock,
+    make_hostile, open, press_on, radio, ram, release_outcome, say, seal_zone, set_flag,
+    set_phase, shake, shift_countdown, slip_away, spawn_group, spawn_loot, stop, stop_countdown,
+    subtitle, succeed_mission, surrender, take_hostage, take_loot, wound, wreck,
 )}
 """Action verbs (for `do` and `on_enter`)."""

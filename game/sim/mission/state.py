@@ -13,6 +13,8 @@ BY_ORDER = attrgetter("order")  # objectives in the map's order (a sort key, no 
 HELD_KINDS = frozenset({"prevent", "protect"})
 """Objectives that hold unless broken: they never block success and fail when broken."""
 
+GOT_AWAY = "got_away"  # hook_state key: names of people who left the map free (slip_away)
+
 
 @dataclass(slots=True)
 class ObjectiveState:

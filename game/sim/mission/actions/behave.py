@@ -1,6 +1,6 @@
 """`behave WHO BEHAVIOUR` — set the standing behaviour of a group's AIs: idle, hold, patrol,
-guard, wander, flee, follow, advance (close in on the nearest enemy) or cover (hold where
-they stand).
+guard, wander, flee, follow (the player), advance (close in on the nearest enemy) or cover
+(hold where they stand).
 
 Tiled: do = behave guards flee
 """
@@ -27,5 +27,7 @@ def run(ctx: Ctx, line: Line) -> None:
             from game.sim.mission.ai_goals import advance
 
             advance(world, eid, brain)
+        elif wanted == "follow":
+            brain.behaviour, brain.leader = "follow", ctx.mission.player
         else:
             brain.behaviour = wanted
