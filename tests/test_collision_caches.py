@@ -9,10 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.bench.stress import stress_world
+from game.sim.ballistics import share_through
 from game.sim.body_grid import BodyGrid
-from game.sim.collision_map import CollisionMap, Solid
+from game.sim.collision_map import CollisionMap, Solid, raycast
 from game.sim.mission.components import Door
 from game.sim.mission.doors import move_door
+from game.sim.navigation import kept_corridor
 from game.sim.systems.move_bodies import move_bodies
 from game.sim.systems.separate_bodies import _pairs_with_a_mover
 from game.sim.units import DT
@@ -47,6 +49,28 @@ def test_a_closing_door_is_seen_by_the_remembered_lists() -> None:
     move_door(world, door, opened=False, announce=False)
     assert cmap.near_box(*box) == cmap.near(*box) != []
     assert not cmap.clear(*box)
+
+
+def test_a_closing_door_is_seen_by_rays_corridors_and_lines_of_fire() -> None:
+    """Rays test each cell's kept boxes, planners keep corridors between waypoints and lines
+    of fire are remembered by their ends: a door closing across the way must end all three."""
+    pebble = Solid(290.0, 226.0, 2.0, 2.0)  # shares the door's cell, off the rays' way
+    cmap = CollisionMap.build(640, 480, 32, [pebble])
+    world = World.seeded(1)
+    world.resources[CollisionMap] = cmap
+    door = Door("front", 300.0, 200.0, 8.0, 80.0, open=True)
+    world.spawn(door)
+    west, east = (200.0, 240.0), (400.0, 240.0)
+    assert raycast(cmap, *west, *east) is None and kept_corridor(cmap, west, east, 10.0)
+    assert share_through(cmap, *west, *east) == 1.0
+    move_door(world, door, opened=False, announce=False)
+    hit = raycast(cmap, *west, *east)
+    assert hit is not None and hit.x == 300.0
+    assert not kept_corridor(cmap, west, east, 10.0)
+    assert share_through(cmap, *west, *east) < 1.0
+    move_door(world, door, opened=True, announce=False)
+    assert raycast(cmap, *west, *east) is None and kept_corridor(cmap, west, east, 10.0)
+    assert share_through(cmap, *west, *east) == 1.0
 
 
 @settings(max_examples=30, deadline=None)

@@ -27,10 +27,11 @@ def armed_enemies(world: World, me: int, pos: Position, reach: float = SIGHT_PX
     side = world.get(me, Faction)
     mine = side.side if side else "crew"
     cmap = world.resource(CollisionMap)
-    unable = (world.store(Dead), world.store(Downed), world.store(Surrendered))
+    dead, downed, gave_up = world.store(Dead), world.store(Downed), world.store(Surrendered)
     found = []
     for eid, faction, where, _ in world.query(Faction, Position, Weapon):
-        if eid == me or not hostile(mine, faction.side) or any(eid in s for s in unable):
+        if eid == me or eid in dead or eid in downed or eid in gave_up or \
+                not hostile(mine, faction.side):
             continue
         d = math.hypot(where.x - pos.x, where.y - pos.y)
         if d < reach and share_through(cmap, pos.x, pos.y, where.x, where.y) >= OPEN_SHARE:

@@ -32,7 +32,25 @@ def past_solid(solid: Solid, x: float, y: float, ux: float, uy: float) -> tuple[
 def share_through(cmap: CollisionMap, x0: float, y0: float, x1: float, y1: float,
                   penetration: float = 1.0) -> float:
     """Share of a round's damage that reaches (x1, y1) from (x0, y0): 1.0 in the open, 0.0 when
-    something on the way stops rounds, in between behind glass, wood or a car door."""
+    something on the way stops rounds, in between behind glass, wood or a car door.
+
+    Remembered by its exact ends until the solids change: a gunman and the one he watches
+    often stand still for a while, and the bot and the AI ask the same lines every tick."""
+    kept = cmap.shares
+    key = (x0, y0, x1, y1, penetration)
+    found = kept.get(key)
+    if found is None:
+        if len(kept) >= SHARES_KEPT:
+            kept.clear()
+        found = kept[key] = _share_through(cmap, x0, y0, x1, y1, penetration)
+    return found
+
+
+SHARES_KEPT = 4096  # remembered lines per map, forgotten all at once past this
+
+
+def _share_through(cmap: CollisionMap, x0: float, y0: float, x1: float, y1: float,
+                   penetration: float) -> float:
     length = math.hypot(x1 - x0, y1 - y0)
     if length < 1e-9:
         return 1.0

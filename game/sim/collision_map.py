@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from game.sim.geometry import clamp, segment_rect_t
+from game.sim.geometry import clamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,14 @@ class Solid:
 CLEARANCE_RINGS = 3  # how far clear() looks around a cell before walking the cells instead
 NOTHING: list = []  # shared empty result; callers never mutate what near() returns
 MERGED_SPAN = 2  # near_box remembers boxes up to 3 x 3 cells (a body's reach and move)
+
+
+Box = tuple[float, float, float, float, bool, Solid]
+"""A solid as a ray tests it: left, top, right, bottom, blocks sight, the solid."""
+
+
+def solid_box(s: Solid) -> Box:
+    return (s.x, s.y, s.x + s.w, s.y + s.h, s.blocks_sight, s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +58,12 @@ class CollisionMap:
     merged: dict[tuple[int, int, int, int], list[Solid]] = field(
         default_factory=dict, repr=False, compare=False)
     """near_box's answers by cell range, kept until the solids change."""
+    boxes: dict[int, tuple[Box, ...]] = field(default_factory=dict, repr=False, compare=False)
+    """Per cell key, its solids as rays test them, kept until the solids change."""
+    corridors: dict[tuple, bool] = field(default_factory=dict, repr=False, compare=False)
+    """navigation.kept_corridor's answers between fixed points, kept until the solids change."""
+    shares: dict[tuple, float] = field(default_factory=dict, repr=False, compare=False)
+    """ballistics.share_through's answers by exact ends, kept until the solids change."""
 
     @classmethod
     def build(
@@ -117,6 +131,16 @@ class CollisionMap:
         """Solids were added or taken away (a door): forget what was worked out from them."""
         self.clearance.clear()
         self.merged.clear()
+        self.boxes.clear()
+        self.corridors.clear()
+        self.shares.clear()
+
+    def boxes_in(self, key: int) -> tuple[Box, ...]:
+        """The solids of one cell as rays test them (worked out once per cell)."""
+        found = self.boxes.get(key)
+        if found is None:
+            found = self.boxes[key] = tuple(solid_box(s) for s in self.cells.get(key, ()))
+        return found
 
     def clear(self, x0: float, y0: float, x1: float, y1: float) -> bool:
         """True only when no solid's cell overlaps the box (near() would find nothing), found
@@ -205,6 +229,7 @@ def raycast(
     """First solid on the segment, walking grid cells in order (Amanatides-Woo).
 
     With ``sight`` set, solids that do not block sight (glass, fences) are passed through.
+    Empty cells cost one look-up; a cell's solids are tested from their kept boxes.
     """
     dx, dy = x1 - x0, y1 - y0
     cell = cmap.cell
@@ -218,20 +243,26 @@ def raycast(
     t_dr = abs(cell / dy) if dy else math.inf
     next_c = ((col + (step_c > 0)) * cell - x0) / dx if dx else math.inf
     next_r = ((row + (step_r > 0)) * cell - y0) / dy if dy else math.inf
-    width = cmap.cols + 2
-    for _ in range(cmap.cols + cmap.rows + 4):
-        best = _hit_in_cell(cmap, (row + 1) * width + col + 1, x0, y0, dx, dy, sight)
-        t_exit = min(next_c, next_r)
-        if best is not None and best.t <= t_exit:
-            return best
-        if (col == end_col and row == end_row) or t_exit > 1.0:
-            return best
-        if next_c < next_r:
-            col, next_c = col + step_c, next_c + t_dc
+    width, cols, rows, cells = cmap.cols + 2, cmap.cols, cmap.rows, cmap.cells
+    key = (row + 1) * width + col + 1
+    step_key = step_r * width
+    for _ in range(cols + rows + 4):
+        t_exit = next_c if next_c < next_r else next_r
+        at_end = col == end_col and row == end_row
+        if cells.get(key):
+            found = _nearest_box(cmap.boxes_in(key), x0, y0, dx, dy, sight)
+            if found is not None and (found[0] <= t_exit or t_exit > 1.0 or at_end):
+                return _hit(found, x0, y0, dx, dy)
         else:
-            row, next_r = row + step_r, next_r + t_dr
-        if not (-1 <= col <= cmap.cols and -1 <= row <= cmap.rows):
-            return best
+            found = None
+        if at_end or t_exit > 1.0:
+            return None
+        if next_c < next_r:
+            col, next_c, key = col + step_c, next_c + t_dc, key + step_c
+        else:
+            row, next_r, key = row + step_r, next_r + t_dr, key + step_key
+        if not (-1 <= col <= cols and -1 <= row <= rows):
+            return _hit(found, x0, y0, dx, dy) if found is not None else None
     return None
 
 
@@ -242,25 +273,66 @@ def _raycast_short(
     x1, y1 = x0 + dx, y0 + dy
     lx, hx = (x0, x1) if dx >= 0 else (x1, x0)
     ly, hy = (y0, y1) if dy >= 0 else (y1, y0)
-    return _nearest_hit(cmap.near(lx, ly, hx, hy), x0, y0, dx, dy, sight)
+    # The cells near() would merge, in its order; the first nearest of all wins, as in one list.
+    cell, cols, rows, cells = cmap.cell, cmap.cols, cmap.rows, cmap.cells
+    c0, c1, r0, r1 = int(lx // cell), int(hx // cell), int(ly // cell), int(hy // cell)
+    c0, r0 = (-1 if c0 < -1 else c0), (-1 if r0 < -1 else r0)
+    c1, r1 = (cols if c1 > cols else c1), (rows if r1 > rows else r1)
+    width, best = cols + 2, None
+    for row in range(r0, r1 + 1):
+        for col in range(c0, c1 + 1):
+            key = (row + 1) * width + col + 1
+            if cells.get(key):
+                found = _nearest_box(cmap.boxes_in(key), x0, y0, dx, dy, sight)
+                if found is not None and (best is None or found[0] < best[0]):
+                    best = found
+    return _hit(best, x0, y0, dx, dy) if best is not None else None
 
 
-def _hit_in_cell(
-    cmap: CollisionMap, key: int, x0: float, y0: float, dx: float, dy: float, sight: bool
-) -> RayHit | None:
-    return _nearest_hit(cmap.cells.get(key, ()), x0, y0, dx, dy, sight)
+def _hit(found: tuple[float, Solid], x0: float, y0: float, dx: float, dy: float) -> RayHit:
+    t = found[0]
+    return RayHit(t, x0 + dx * t, y0 + dy * t, found[1])
 
 
-def _nearest_hit(solids: Iterable[Solid], x0: float, y0: float, dx: float, dy: float,
-                 sight: bool) -> RayHit | None:
-    best: RayHit | None = None
-    for s in solids:
-        if sight and not s.blocks_sight:
+def _nearest_box(boxes: Iterable[Box], x0: float, y0: float, dx: float, dy: float,
+                 sight: bool) -> tuple[float, Solid] | None:
+    """The box the segment P0 + t*D (t in [0, 1]) enters first, and where: the slab test of
+    geometry.segment_rect_t, inlined (it runs for every solid in every cell a ray crosses)."""
+    best_t, best = 2.0, None
+    flat_x, flat_y = abs(dx) < 1e-12, abs(dy) < 1e-12
+    for left, top, right, bottom, opaque, solid in boxes:
+        if sight and not opaque:
             continue
-        t = segment_rect_t(x0, y0, dx, dy, s.x, s.y, s.w, s.h)
-        if t is not None and (best is None or t < best.t):
-            best = RayHit(t, x0 + dx * t, y0 + dy * t, s)
-    return best
+        t_near, t_far = 0.0, 1.0
+        if flat_x:
+            if x0 < left or x0 > right:
+                continue
+        else:
+            t1, t2 = (left - x0) / dx, (right - x0) / dx
+            if t1 > t2:
+                t1, t2 = t2, t1
+            if t1 > t_near:
+                t_near = t1
+            if t2 < t_far:
+                t_far = t2
+            if t_near > t_far:
+                continue
+        if flat_y:
+            if y0 < top or y0 > bottom:
+                continue
+        else:
+            t1, t2 = (top - y0) / dy, (bottom - y0) / dy
+            if t1 > t2:
+                t1, t2 = t2, t1
+            if t1 > t_near:
+                t_near = t1
+            if t2 < t_far:
+                t_far = t2
+            if t_near > t_far:
+                continue
+        if best is None or t_near < best_t:
+            best_t, best = t_near, solid
+    return (best_t, best) if best is not None else None
 
 
 def has_line_of_sight(cmap: CollisionMap, x0: float, y0: float, x1: float, y1: float) -> bool:

@@ -27,20 +27,24 @@ def closest_between_segments(
     """Nearest points (on a, then on b) of two segments given as (x0, y0, x1, y1).
 
     Good enough for body contacts: tests each end against the other segment and keeps the best.
+    (closest_on_segment's sums, written out: every pair of touching vehicles asks this.)
     """
-    best: tuple[float, float, float, float] | None = None
+    best = (a[0], a[1], b[0], b[1])
     best_d2 = math.inf
-    for px, py in ((a[0], a[1]), (a[2], a[3])):
-        qx, qy = closest_on_segment(px, py, *b)
-        d2 = (px - qx) ** 2 + (py - qy) ** 2
-        if d2 < best_d2:
-            best, best_d2 = (px, py, qx, qy), d2
-    for qx, qy in ((b[0], b[1]), (b[2], b[3])):
-        px, py = closest_on_segment(qx, qy, *a)
-        d2 = (px - qx) ** 2 + (py - qy) ** 2
-        if d2 < best_d2:
-            best, best_d2 = (px, py, qx, qy), d2
-    assert best is not None
+    for seg, ends, on_a in ((b, ((a[0], a[1]), (a[2], a[3])), False),
+                            (a, ((b[0], b[1]), (b[2], b[3])), True)):
+        sx, sy, dx, dy = seg[0], seg[1], seg[2] - seg[0], seg[3] - seg[1]
+        length2 = dx * dx + dy * dy
+        for px, py in ends:  # an end, and the point of the other segment nearest to it
+            if length2 <= 1e-12:
+                qx, qy = sx, sy
+            else:
+                t = ((px - sx) * dx + (py - sy) * dy) / length2
+                t = 0.0 if t < 0.0 else 1.0 if t > 1.0 else t
+                qx, qy = sx + dx * t, sy + dy * t
+            d2 = (px - qx) ** 2 + (py - qy) ** 2
+            if d2 < best_d2:
+                best, best_d2 = ((qx, qy, px, py) if on_a else (px, py, qx, qy)), d2
     return best
 
 

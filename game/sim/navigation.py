@@ -140,6 +140,20 @@ def clear_corridor(cmap: CollisionMap, a: tuple[float, float], b: tuple[float, f
     )
 
 
+def kept_corridor(cmap: CollisionMap, a: tuple[float, float], b: tuple[float, float],
+                  radius: float) -> bool:
+    """clear_corridor between two points that recur (tile centres of planned paths): worked
+    out once while the solids stand as they are."""
+    kept = cmap.corridors
+    key = (a, b, radius)
+    found = kept.get(key)
+    if found is None:
+        if len(kept) > MEMO_LIMIT:
+            kept.clear()
+        found = kept[key] = clear_corridor(cmap, a, b, radius)
+    return found
+
+
 def walkable_from_solids(solids: Iterable[Solid], cols: int, rows: int, tile_w: float,
                          tile_h: float) -> list[list[bool]]:
     """Per tile: open unless a solid covers the tile's middle half."""

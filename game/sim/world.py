@@ -84,10 +84,12 @@ class World:
 
     # -- components -----------------------------------------------------------------------
     def get(self, eid: int, kind: type[C]) -> C | None:
-        return self.stores.get(kind, {}).get(eid)
+        store = self.stores.get(kind)  # no empty dict made per call: this runs very often
+        return store.get(eid) if store is not None else None
 
     def has(self, eid: int, kind: type) -> bool:
-        return eid in self.stores.get(kind, {})
+        store = self.stores.get(kind)
+        return store is not None and eid in store
 
     def store(self, kind: type[C]) -> dict[int, C]:
         """The live store of one kind, for reading (add and remove go through the World).

@@ -7,7 +7,7 @@ import heapq
 import math
 
 from game.sim.collision_map import CollisionMap
-from game.sim.navigation import NavGrid, clear_corridor, links, memo_table
+from game.sim.navigation import NavGrid, clear_corridor, kept_corridor, links, memo_table
 
 DIAGONAL = math.sqrt(2.0)
 STEPS = tuple((dx, dy, DIAGONAL if dx and dy else 1.0)
@@ -61,32 +61,49 @@ def astar(grid: NavGrid, start: tuple[int, int], goal: tuple[int, int], budget: 
 
 def _search(grid: NavGrid, start: tuple[int, int], goal: tuple[int, int], budget: int
             ) -> tuple[tuple[tuple[int, int], ...] | None, int]:
+    """A* over tiles numbered y * width + x (ints hash and compare faster than tile tuples);
+    the heap's (estimate, order) entries and so the expansions are those over the tiles."""
+    width = len(grid.walkable[0])
     table = memo_table(grid, STEPS)
+    numbered = grid.memo.setdefault(NUMBERED, {})
     gx, gy = goal
-    cost = {start: 0.0}
-    came: dict[tuple[int, int], tuple[int, int]] = {}
-    frontier = [(0.0, 0, start)]
+    begin, end = start[1] * width + start[0], gy * width + gx
+    inf, tiles = math.inf, width * len(grid.walkable)
+    cost = [inf] * tiles
+    cost[begin] = 0.0
+    came = [0] * tiles
+    frontier = [(0.0, 0, begin)]
     order = spent = 0
-    push, pop, inf, extra = heapq.heappush, heapq.heappop, math.inf, DIAGONAL - 1.0
+    push, pop, extra = heapq.heappush, heapq.heappop, DIAGONAL - 1.0
     while frontier and spent < budget:
         _, _, here = pop(frontier)
-        if here == goal:
-            return tuple(_unwind(came, start, goal)), spent
+        if here == end:
+            return tuple((n % width, n // width) for n in _unwind(came, begin, end)), spent
         spent += 1
         base = cost[here]
-        for nxt, step in table.get(here) or links(grid, here, STEPS, table):
+        nexts = numbered.get(here)
+        if nexts is None:
+            tile = (here % width, here // width)
+            nexts = numbered[here] = tuple(
+                (x + y * width, step, x, y)
+                for (x, y), step in table.get(tile) or links(grid, tile, STEPS, table))
+        for nxt, step, nx, ny in nexts:
             new = base + step
-            if new < cost.get(nxt, inf):
+            if new < cost[nxt]:
                 cost[nxt] = new
                 came[nxt] = here
-                ax, ay = abs(gx - nxt[0]), abs(gy - nxt[1])
+                ax, ay = abs(gx - nx), abs(gy - ny)
                 order += 1
                 estimate = new + (ax if ax >= ay else ay) + extra * (ay if ax >= ay else ax)
                 push(frontier, (estimate, order, nxt))
     return None, spent
 
 
-def _unwind(came: dict, start: tuple[int, int], goal: tuple[int, int]) -> list[tuple[int, int]]:
+NUMBERED = "astar-numbered"
+"""The grid's memo key for each tile's open neighbours by number: (number, cost, x, y)."""
+
+
+def _unwind(came: list[int], start: int, goal: int) -> list[int]:
     tiles = [goal]
     while tiles[-1] != start:
         tiles.append(came[tiles[-1]])
@@ -113,7 +130,10 @@ def pull_tight(cmap: CollisionMap, start: tuple[float, float],
     anchor, i = start, 0
     while i < len(points):
         j = i
-        while j + 1 < len(points) and clear_corridor(cmap, anchor, points[j + 1], radius):
+        # From a waypoint on, both ends are points that recur plan after plan: ask the map's
+        # memory; from the start (anywhere) ask afresh.
+        clear = clear_corridor if anchor is start else kept_corridor
+        while j + 1 < len(points) and clear(cmap, anchor, points[j + 1], radius):
             j += 1
         pulled.append(points[j])
         anchor, i = points[j], j + 1

@@ -23,7 +23,10 @@ class Line:
     text: str = ""
 
     def option(self, key: str, default: str = "") -> str:
-        return next((v for k, v in self.options if k == key), default)
+        for k, v in self.options:  # a plain loop: conditions ask this every tick
+            if k == key:
+                return v
+        return default
 
     def has(self, key: str) -> bool:
         return any(k == key for k, _ in self.options)

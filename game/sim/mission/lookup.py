@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ class LookupCache:
     stamp: tuple[int, int] = (-1, -1)
     members: dict[str, tuple[int, ...]] = field(default_factory=dict)
     regions: dict[str, Region | None] = field(default_factory=dict)
+    things: dict[str, list] = field(default_factory=dict)
 
 
 def _cache(world: World) -> LookupCache:
@@ -37,7 +39,18 @@ def _cache(world: World) -> LookupCache:
         cache.stamp = stamp
         cache.members.clear()
         cache.regions.clear()
+        cache.things.clear()
     return cache
+
+
+def kept_things(world: World, name: str, make: Callable[[], list]) -> list:
+    """What ``make`` lists for ``name`` (the things so named, with their live components),
+    made again only once an entity or a component came or went."""
+    things = _cache(world).things
+    found = things.get(name)
+    if found is None:
+        found = things[name] = make()
+    return found
 
 
 def forget(world: World) -> None:
@@ -63,13 +76,18 @@ def region(world: World, name: str) -> Region | None:
 def members(world: World, mission: MissionState, who: str) -> list[int]:
     """Entities WHO stands for: ``player``, ``faction:SIDE``, ``loot``, ``loot:GROUP``, a group,
     a name, or a bare faction name when nothing else matches."""
+    return list(kept_members(world, mission, who))
+
+
+def kept_members(world: World, mission: MissionState, who: str) -> tuple[int, ...]:
+    """``members``, as the kept tuple (for reading only: no copy made)."""
     if who == "player":
-        return [mission.player] if mission.player else []
+        return (mission.player,) if mission.player else ()
     known = _cache(world).members
     found = known.get(who)
     if found is None:
         found = known[who] = tuple(_members(world, who))
-    return list(found)
+    return found
 
 
 def _members(world: World, who: str) -> list[int]:
@@ -116,7 +134,7 @@ def inside_count(world: World, mission: MissionState, who: str, place: str) -> i
     dead, downed, gave_up = world.store(Dead), world.store(Downed), world.store(Surrendered)
     left, top, right, bottom = area.x, area.y, area.x + area.w, area.y + area.h
     count = 0
-    for eid in members(world, mission, who):
+    for eid in kept_members(world, mission, who):
         loot = loots.get(eid)
         pos = positions.get(loot.carrier if loot is not None and loot.carrier else eid)
         if pos is None or not (left <= pos.x <= right and top <= pos.y <= bottom):

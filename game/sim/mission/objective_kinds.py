@@ -22,7 +22,14 @@ from game.sim.components import (
 from game.sim.geometry import closest_on_segment
 from game.sim.mission.components import Loot
 from game.sim.mission.conditions.arrested import is_arrested
-from game.sim.mission.lookup import inside_count, is_down, members, region, standing
+from game.sim.mission.lookup import (
+    inside_count,
+    is_down,
+    kept_things,
+    members,
+    region,
+    standing,
+)
 from game.sim.mission.state import MissionState, ObjectiveState
 from game.sim.units import metres
 from game.sim.world import World
@@ -132,9 +139,10 @@ Thing = tuple[int, Position, Body | None, Heading | None]
 
 def _things_named(world: World, target: str) -> list[Thing]:
     """What ``target`` names that can be worked on (loot is carried, not worked on)."""
-    return [(eid, where, world.get(eid, Body), world.get(eid, Heading))
-            for eid, name, where in world.query(Name, Position)
-            if name.name == target and not world.has(eid, Loot)]
+    return kept_things(world, target, lambda: [
+        (eid, where, world.get(eid, Body), world.get(eid, Heading))
+        for eid, name, where in world.query(Name, Position)
+        if name.name == target and not world.has(eid, Loot)])
 
 
 def _reaches(world: World, actor: int, things: list[Thing]) -> bool:
@@ -144,9 +152,10 @@ def _reaches(world: World, actor: int, things: list[Thing]) -> bool:
     for eid, where, body, heading in things:
         if eid == actor:
             continue
-        if body is None:
-            gap = math.hypot(where.x - pos.x, where.y - pos.y)
-        else:  # measured from the thing's outline: a truck is long
+        gap = math.hypot(where.x - pos.x, where.y - pos.y)
+        if body is not None:  # measured from the thing's outline: a truck is long
+            if gap - body.length * 0.5 - body.radius > INTERACT_REACH_PX + 1.0:
+                continue  # out of reach of any point of it (a px to spare for rounding)
             spine = body_segment(where, body, heading)
             near = closest_on_segment(pos.x, pos.y, *spine)
             gap = math.hypot(near[0] - pos.x, near[1] - pos.y) - body.radius

@@ -34,6 +34,9 @@ class LinePlans:
     the identity of the block (the block is kept too, so the identity stays its own)."""
 
     plans: dict[int, Plan] = field(default_factory=dict)
+    inner: dict[int, tuple[Line, Line]] = field(default_factory=dict)
+    """A ``not`` line's condition as a line of its own, by the identity of the ``not`` line
+    (kept beside it, so the identity stays its own)."""
 
 
 Plan = tuple[tuple[Line, ...], str | None, Keyed, Keyed]
@@ -41,10 +44,25 @@ Plan = tuple[tuple[Line, ...], str | None, Keyed, Keyed]
 its remembering lines, its reading lines."""
 
 
-def _plan(ctx: Ctx, lines: tuple[Line, ...]) -> Plan:
+def _kept(ctx: Ctx) -> LinePlans:
     kept = ctx.world.resources.get(LinePlans)
     if kept is None:
         kept = ctx.world.resources[LinePlans] = LinePlans()
+    return kept
+
+
+def inner_line(ctx: Ctx, line: Line) -> Line:
+    """What a ``not`` line negates, as a line (made once per line, not every tick)."""
+    inner = _kept(ctx).inner
+    found = inner.get(id(line))
+    if found is None or found[0] is not line:
+        found = inner[id(line)] = (line, Line(line.args[0], line.args[1:], line.options,
+                                              line.number, line.text))
+    return found[1]
+
+
+def _plan(ctx: Ctx, lines: tuple[Line, ...]) -> Plan:
+    kept = _kept(ctx)
     plan = kept.plans.get(id(lines))
     if plan is None or plan[0] is not lines:
         remembering, cheap, costly = [], [], []

@@ -4,10 +4,12 @@ groups, the player's entity and the outcome. All of it is hashed (game/sim/state
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from game.sim.mission.lines import Line
 
+BY_ORDER = attrgetter("order")  # objectives in the map's order (a sort key, no lambda per call)
 HELD_KINDS = frozenset({"prevent", "protect"})
 """Objectives that hold unless broken: they never block success and fail when broken."""
 
@@ -144,9 +146,13 @@ class MissionState:
     def open_objectives(self) -> list[ObjectiveState]:
         done = {o.id for o in self.objectives if o.done}
         return [
-            o for o in sorted(self.objectives, key=lambda o: o.order)
-            if not o.done and not o.failed and all(r in done for r in o.requires)
+            o for o in sorted(self.objectives, key=BY_ORDER)
+            if not o.done and not o.failed and (not o.requires
+                                                or all(r in done for r in o.requires))
         ]
 
     def objective(self, objective_id: str) -> ObjectiveState | None:
-        return next((o for o in self.objectives if o.id == objective_id), None)
+        for o in self.objectives:  # a plain loop: conditions ask this every tick
+            if o.id == objective_id:
+                return o
+        return None

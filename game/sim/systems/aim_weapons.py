@@ -35,12 +35,16 @@ def aim_weapons(world: World, dt: float) -> None:
     gone = (world.store(Dead), world.store(Downed), world.store(Surrendered))
     context = (stores_for_fire(world), world.resource(BodyGrid), world.resource(CollisionMap))
     positions, awareness = world.store(Position), world.store(Awareness)
+    dead, downed, surrendered = gone
     for eid, gunner, intent in world.query(Gunner, Intent):
         pos = positions.get(eid)
-        if pos is None or _gone(eid, gone):
+        if pos is None or eid in dead or eid in downed or eid in surrendered:  # _gone, inline
             intent.fire = False
             continue
-        point = _aim_point(positions, awareness.get(eid), gunner, gone)
+        if not gunner.target and not gunner.suppress:  # _aim_point's answer at a glance
+            point = None
+        else:
+            point = _aim_point(positions, awareness.get(eid), gunner, gone)
         if point is None:
             _face(gunner, intent, pos)
             intent.fire, gunner.burst_left, gunner.blocked_s = False, 0, 0.0

@@ -50,7 +50,10 @@ def _offer(world: World, mission: MissionState, eid: int, pos: Position) -> None
     for other, faction, where in world.query(Faction, Position):
         if faction.side not in ("crew", "lapd"):
             continue
-        if math.hypot(where.x - pos.x, where.y - pos.y) > PICK_UP_PX or \
+        dx, dy = where.x - pos.x, where.y - pos.y
+        if dx > PICK_UP_PX or dx < -PICK_UP_PX or dy > PICK_UP_PX or dy < -PICK_UP_PX:
+            continue  # further off along one axis than the reach: hypot would say so too
+        if math.hypot(dx, dy) > PICK_UP_PX or \
                 not standing(world, other):  # the cheap test first: most stand far off
             continue
         intent = world.get(other, Intent)

@@ -31,6 +31,7 @@ def follow_paths(world: World, dt: float) -> None:
     dead, downed, gave_up = world.store(Dead), world.store(Downed), world.store(Surrendered)
     grid, tick = world.resource(BodyGrid), world.tick
     positions, intents = world.store(Position), world.store(Intent)
+    now = world.time_s
     # Each walker reads the others and writes only its own plan: any order gives the same.
     for eid, nav in world.store(Navigator).items():
         pos, intent = positions.get(eid), intents.get(eid)
@@ -41,9 +42,10 @@ def follow_paths(world: World, dt: float) -> None:
             nav.avoid_x, nav.avoid_y = _avoidance(grid, positions, eid, pos, mx, my)
         if mx or my:
             mx, my = mx + nav.avoid_x * AVOID_WEIGHT, my + nav.avoid_y * AVOID_WEIGHT
-            _check_progress(world, nav, pos)
+            if now >= nav.check_s:  # most ticks, no check is due
+                _check_progress(world, nav, pos)
         else:  # standing still is not being stuck: measure progress from here
-            nav.check_s, nav.check_x, nav.check_y = world.time_s + STUCK_CHECK_S, pos.x, pos.y
+            nav.check_s, nav.check_x, nav.check_y = now + STUCK_CHECK_S, pos.x, pos.y
         intent.move_x, intent.move_y = mx, my
 
 

@@ -12,7 +12,6 @@ VERB = Verb("not", (Param("condition", "condition"),))
 
 
 def holds(ctx: Ctx, line: Line) -> bool:
-    from game.sim.mission.run_lines import condition_holds
+    from game.sim.mission.run_lines import condition_holds, inner_line
 
-    inner = Line(line.args[0], line.args[1:], line.options, line.number, line.text)
-    return not condition_holds(ctx, inner)
+    return not condition_holds(ctx, inner_line(ctx, line))
