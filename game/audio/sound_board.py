@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pygame
 
+from game.level.model import LevelModel
 from game.settings import Settings
 from game.sim.components import Position
 from game.sim.events import (
@@ -81,14 +82,24 @@ class SoundBoard:
 
     def play_events(self, events: list[Event], world: World, player: int) -> None:
         listener = world.get(player, Position)
+        room = acoustics(world)
         for event in events:
             name, x, y = _sound_for(event, world)
             if not name:
                 continue
+            if room and isinstance(event, ShotFired) and f"{name}_{room}" in self.sounds:
+                name = f"{name}_{room}"  # the street's echo off the buildings
             gain = 1.0
             if listener is not None and x is not None and y is not None:
                 gain = max(0.0, 1.0 - math.hypot(x - listener.x, y - listener.y) / HEARING_PX)
             self.play(name, gain)
+
+
+def acoustics(world: World) -> str:
+    """The map's ``acoustics`` (``street``: gunfire echoes off the buildings); "" in the open."""
+    level = world.resources.get(LevelModel)
+    room = str(level.properties.get("acoustics", "")) if level is not None else ""
+    return "" if room == "open" else room
 
 
 def _sound_for(event: Event, world: World) -> tuple[str, float | None, float | None]:

@@ -12,7 +12,8 @@ GENERATORS = (
                   "sprites_postures.py), tools/art/vehicles.py, "
                   "tools/art/items.py (items, effects, cursor)")),
     ("sounds/", ("tools/art/sounds.py (with the synth toolkit tools/art/synth.py; the car "
-                 "alarm in tools/art/sound_car_alarm.py)")),
+                 "alarm in tools/art/sound_car_alarm.py, the street echo in "
+                 "tools/art/sound_street_echo.py)")),
     ("ui/", "tools/art/title.py"),
     ("cards/", ("tools/art/cards.py (scenes in cards_early.py and cards_late.py, drawn with "
                 "the kit in tools/art/card_kit.py)")),

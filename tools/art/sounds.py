@@ -2,7 +2,8 @@
 
 All sounds are 16-bit mono 22050 Hz, peak-normalised to -3 dBFS and built
 from seeded noise, envelopes, filters and sine sweeps (see ``art.synth``).
-One-shots stay under 1.5 s (``car_alarm`` is one 0.5 s pulse, played back to back
+One-shots stay under 1.5 s (the ``_street`` gunshots, with their echo off the buildings, under
+2 s) (``car_alarm`` is one 0.5 s pulse, played back to back
 while a car alarm sounds); ``alarm`` (2 s) and ``siren`` (3 s) are seamless
 loops: their strikes/phase wrap around and their filters run in steady state.
 """
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from art.sound_car_alarm import car_alarm
+from art.sound_street_echo import street_echo
 from art.synth import (
     RATE,
     Signal,
@@ -306,6 +308,9 @@ def recipes() -> tuple[tuple[str, Callable[[], Signal]], ...]:
         ("ui_move", ui_move), ("ui_select", ui_select), ("alarm", alarm),
         ("siren", siren), ("ram_crash", ram_crash), ("blast", blast),
         ("radio_squelch", radio_squelch), ("car_alarm", car_alarm),
+        ("shot_pistol_street", lambda: street_echo(shot_pistol())),
+        ("shot_rifle_street", lambda: street_echo(shot_rifle())),
+        ("shot_shotgun_street", lambda: street_echo(shot_shotgun())),
     )
 
 

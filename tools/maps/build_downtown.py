@@ -60,7 +60,8 @@ def build() -> str:
         TileLayer("walls", downtown_tiles.walls()),
         TileLayer("props", downtown_tiles.props()),
     ]
-    props = [("ambient_light", "float", 0.9), ("briefing", "", BRIEFING),
+    props = [("acoustics", "enum:Acoustics", "street"), ("ambient_light", "float", 0.9),
+             ("briefing", "", BRIEFING),
              ("night", "bool", False), ("sides", "", "crew,lapd"),
              ("time_limit_s", "float", 0), ("title", "", "Downtown")]
     if "package" in project_members("Mission"):
