@@ -51,16 +51,28 @@ def xdo(display: str, *args: str) -> None:
                    timeout=20)
 
 
-def wait_for_window(display: str) -> None:
+def wait_for_window(display: str, game: subprocess.Popen[str] | None = None) -> None:
+    """Until the HEAT window has the keyboard focus; a game that exits first fails at once,
+    with what it printed."""
     env = {**os.environ, "DISPLAY": display}
-    for _ in range(160):  # a machine shared by many may take its time to start the game
+    for _ in range(240):  # a machine shared by many may take its time to start the game
+        if game is not None and game.poll() is not None:
+            pytest.fail(f"the game exited ({game.returncode}) before its window appeared: "
+                        f"{game.stderr.read() if game.stderr else ''}")
         # No window manager runs under Xvfb: ask which window has the keyboard focus.
         found = subprocess.run(["xdotool", "getwindowfocus", "getwindowname"], env=env,
                                capture_output=True, text=True)
         if found.stdout.strip() == "HEAT":
             return
+        # Mapped but without the focus (no window manager hands it over): give it the focus.
+        subprocess.run(["xdotool", "search", "--name", "^HEAT$", "windowfocus"], env=env,
+                       capture_output=True, text=True)
         time.sleep(0.25)
-    pytest.fail("the HEAT window never appeared")
+    stderr = ""
+    if game is not None:
+        game.kill()
+        stderr = game.stderr.read() if game.stderr else ""
+    pytest.fail(f"the HEAT window never appeared; the game printed: {stderr}")
 
 
 def wait_for_screenshots(folder: Path, count: int, timeout_s: float = 30.0) -> None:
@@ -91,7 +103,7 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
     game_args = [sys.executable, "-m", "game", "play", "sandbox", "--seed", "5",
                  "--record", str(record), "--windowed"]
     try:
-        wait_for_window(display)
+        wait_for_window(display, game)
         xdo(display, "key", "Down", "Down", "Return")  # title: Start: the range
         time.sleep(1.0)
         xdo(display, "key", "Escape")  # pause ...
@@ -103,7 +115,7 @@ def test_play_in_a_window_with_keyboard_and_mouse(display: str, tmp_path: Path) 
     play = subprocess.Popen(game_args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
     try:
-        wait_for_window(display)
+        wait_for_window(display, play)
         shots_dir = tmp_path / "cfg" / "screenshots"
         wait_for_frames(display, shots_dir)
         xdo(display, "mousemove", "1000", "200")
@@ -146,7 +158,7 @@ def test_the_hud_is_whole_in_a_resized_window(display: str, tmp_path: Path, size
     game = subprocess.Popen([sys.executable, "-m", "game", "play", "sandbox", "--windowed"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        wait_for_window(display)
+        wait_for_window(display, game)
         folder = tmp_path / "cfg" / "screenshots"
         wait_for_frames(display, folder)  # a resize sent before the first frame can be undone
         window = subprocess.run(["xdotool", "getwindowfocus"], env=env, capture_output=True,
