@@ -57,3 +57,15 @@ def test_the_screenshot_key_does_not_switch_the_hints_back() -> None:
     mapper.actions_for(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F12, mod=0,
                                           unicode="", scancode=0))
     assert mapper.using_pad
+
+
+def test_the_controls_card_lists_the_pads_buttons_for_a_pad_player(
+        screen: tuple[Assets, TextCache]) -> None:
+    assets, text = screen
+    ctx = GameContext(settings=Settings(), assets=assets, text=text)
+    controls_card = lambda c: BriefingScene(c, chapter("range"), Run("sandbox"), page=1)  # noqa: E731
+    keyboard, pad = drawn(controls_card, ctx, False), drawn(controls_card, ctx, True)
+    legend = pygame.Rect(0, 500, 760, 100)
+    assert any(keyboard.get_at((x, y)) != pad.get_at((x, y))
+               for x in range(legend.left, legend.right, 2)
+               for y in range(legend.top, legend.bottom, 2))

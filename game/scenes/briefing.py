@@ -81,7 +81,9 @@ class BriefingScene(Scene):
                 f"{SIDE_NAMES[self.run.side].upper()}"
             text.shadowed(surface, label, (1240, 40), 24, MUTED, True, "topright")
         draw_art(surface, self.ctx, card, self.chapter.alternative)
-        draw_text(surface, text, card, legend(card.keys, self.ctx.settings))
+        keys = PAD_LEGEND if self.ctx.using_pad and card.keys else \
+            legend(card.keys, self.ctx.settings)
+        draw_text(surface, text, card, keys)
         if not card.keys:
             draw_strip(surface, self.ctx, self.chapter, self.page)
         draw_footer(surface, text, self.page, len(self.chapter.cards), self._next_label(),
@@ -166,6 +168,14 @@ def missing_art(ctx: GameContext, size: tuple[int, int], problem: str) -> pygame
         for i, line in enumerate(lines):
             ctx.text.shadowed(blank, line, (20, 20 + i * 28), 22, PAPER)
     return blank
+
+
+PAD_LEGEND: tuple[tuple[str, str], ...] = (
+    ("Left stick", "move"), ("Right stick", "aim"), ("Right trigger", "fire"),
+    ("X", "reload"), ("Hold Y", "use doors, charges, loot"), ("RB", "drop a bag"),
+    ("Start", "pause, settings"), ("Back", "restart"), ("D-pad", "menus"),
+)
+"""The controls card's legend for a player on the gamepad (game/input/game_pad.py's layout)."""
 
 
 def legend(keys: tuple[tuple[str, str], ...], settings: Settings) -> tuple[tuple[str, str], ...]:

@@ -19,8 +19,8 @@ CONTROLS = (
     "Backspace restart   F3 debug overlay   F11 fullscreen   Gamepad supported",
 )
 PAD_CONTROLS = (
-    "Left stick move   Right stick aim   Right trigger fire   X reload   Y use   Start pause",
-    "Back restart   A confirm   B back   D-pad or left stick through menus",
+    "Left stick move   Right stick aim   Right trigger fire   X reload   Y use   RB drop",
+    "Start pause   Back restart   A confirm   B back   D-pad or left stick through menus",
 )
 
 
