@@ -12,6 +12,7 @@ from game.input.prompts import hint as hint_for
 from game.level.missions import is_playable
 from game.render.assets import AssetError
 from game.render.text_cache import TextCache
+from game.render.wrap_text import wrap_px
 from game.scenes.base import BACK, STAY, Go, Run, Scene
 from game.scenes.context import GameContext
 from game.scenes.layout import stage
@@ -244,24 +245,6 @@ def draw_footer(surface: pygame.Surface, text: TextCache, page: int, pages: int,
     steps = [("confirm", next_label)] + ([("previous", "previous")] if page > 0 else [])
     hint = hint_for(pad, *steps, ("back", "title"))
     text.shadowed(surface, hint, (1240, 672), 26, (200, 200, 205), False, "topright")
-
-
-def wrap_px(text: TextCache, paragraph: str, size: int, width: int,
-            bold: bool = False) -> list[str]:
-    """Greedy word wrap so that no line is wider than ``width`` pixels at ``size``."""
-    font = text.assets.font(size, bold)
-    lines: list[str] = []
-    line = ""
-    for word in paragraph.split():
-        candidate = f"{line} {word}" if line else word
-        if line and font.size(candidate)[0] > width:
-            lines.append(line)
-            line = word
-        else:
-            line = candidate
-    if line:
-        lines.append(line)
-    return lines
 
 
 class ChapterSelectScene(Scene):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pygame
 
 from game.render.text_cache import TextCache
+from game.render.wrap_text import wrap_px
 from game.scenes.layout import panel
 
 NOTICE_RED = (255, 130, 120)  # on the panel's near-black: contrast well above 4.5:1
@@ -18,19 +19,8 @@ MAX_LINES = 6
 
 def notice_lines(text: TextCache, notice: str, width: int = NOTICE_WIDTH) -> list[str]:
     """Every notice (one per line of ``notice``) word-wrapped to ``width`` pixels."""
-    font = text.assets.font(NOTICE_SIZE, False)
-    lines: list[str] = []
-    for paragraph in notice.splitlines():
-        line = ""
-        for word in paragraph.split():
-            candidate = f"{line} {word}" if line else word
-            if line and font.size(candidate)[0] > width:
-                lines.append(line)
-                line = word
-            else:
-                line = candidate
-        if line:
-            lines.append(line)
+    lines = [line for paragraph in notice.splitlines()
+             for line in wrap_px(text, paragraph, NOTICE_SIZE, width)]
     if len(lines) > MAX_LINES:
         lines = [*lines[:MAX_LINES - 1], f"... and {len(lines) - MAX_LINES + 1} more lines "
                  "(the whole message is on the terminal)"]

@@ -36,3 +36,10 @@ def burst(world: World, shooter: int, target: Position, rounds: int) -> None:
     for _ in range(rounds):
         world.emit(ShotFired(world.tick, shooter, "rifle", pos.x, pos.y, angle,
                              weapon_spec("rifle").loudness_m))
+
+
+def fire_at(world: World, victim: int, pos: Position, rounds: int) -> int:
+    """The burst at ``victim`` from his nearest enemy; returns who fired it (0: nobody)."""
+    shooter = nearest_enemy(world, victim)
+    burst(world, shooter, pos, rounds)
+    return shooter

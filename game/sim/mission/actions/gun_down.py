@@ -10,7 +10,7 @@ from game.sim.components import Dead, Position
 from game.sim.damage import kill
 from game.sim.mission.lines import Line
 from game.sim.mission.lookup import members
-from game.sim.mission.scripted_fire import burst, nearest_enemy
+from game.sim.mission.scripted_fire import fire_at
 from game.sim.mission.vocabulary import Ctx, Param, Verb
 
 VERB = Verb("gun_down", (Param("who", "who"),), (Param("rounds", "int"),))
@@ -23,6 +23,4 @@ def run(ctx: Ctx, line: Line) -> None:
         pos = world.get(eid, Position)
         if pos is None or world.has(eid, Dead):
             continue
-        shooter = nearest_enemy(world, eid)
-        burst(world, shooter, pos, rounds)
-        kill(world, eid, shooter, pos.x, pos.y)
+        kill(world, eid, fire_at(world, eid, pos, rounds), pos.x, pos.y)

@@ -10,7 +10,7 @@ from game.sim.components import Position
 from game.sim.damage import down
 from game.sim.mission.lines import Line
 from game.sim.mission.lookup import members, standing
-from game.sim.mission.scripted_fire import burst, nearest_enemy
+from game.sim.mission.scripted_fire import fire_at
 from game.sim.mission.vocabulary import Ctx, Param, Verb
 
 VERB = Verb("wound", (Param("who", "who"),), (Param("rounds", "int"),))
@@ -23,6 +23,4 @@ def run(ctx: Ctx, line: Line) -> None:
         pos = world.get(eid, Position)
         if pos is None or not standing(world, eid):
             continue
-        shooter = nearest_enemy(world, eid)
-        burst(world, shooter, pos, rounds)
-        down(world, eid, shooter, pos.x, pos.y)
+        down(world, eid, fire_at(world, eid, pos, rounds), pos.x, pos.y)
