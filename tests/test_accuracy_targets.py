@@ -3,24 +3,16 @@ to nobody) and a man a kill objective names though he is of no hostile side (Wai
 
 from __future__ import annotations
 
-from game.bots.objective_bot import ObjectiveBot
-from game.missions import bot_for
 from game.session import MissionSession
 from game.sim.conduct import Conduct
 from game.sim.events import ActorDamaged
 from game.sim.mission.lookup import find
 from game.sim.systems.record_conduct import record_conduct
+from tests.bot_play import play_with_bot
 
 
 def played(mission: str, side: str, seed: int) -> Conduct:
-    session = MissionSession.start(mission, side, seed)
-    bot = bot_for(session.mission.package) or ObjectiveBot()
-    for _ in range(20_000):
-        if session.mission.outcome != "running":
-            break
-        bot.think(session.world)
-        session.step()
-        session.world.take_outbox()
+    session = play_with_bot(mission, side, seed)
     assert session.mission.outcome == "success"
     return session.world.resource(Conduct)
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from game.bots.objective_bot import ObjectiveBot
 from game.debrief_report import build_report
-from game.session import MissionSession
 from game.sim.conduct import Conduct
+from tests.bot_play import play_with_bot
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "grading.md"
 
@@ -50,14 +49,7 @@ def _by_hand(side: str, numbers: dict[str, float], success: bool) -> str:
 
 
 def test_the_bots_grade_on_the_armored_car_is_the_published_rubric_by_hand() -> None:
-    session = MissionSession.start("armored-car", "crew", 0)
-    bot = ObjectiveBot()
-    for _ in range(20_000):
-        if session.mission.outcome != "running":
-            break
-        bot.think(session.world)
-        session.step()
-        session.world.take_outbox()
+    session = play_with_bot("armored-car", "crew", 0)
     mission = session.mission
     assert mission.outcome == "success"
     conduct = session.world.resource(Conduct)

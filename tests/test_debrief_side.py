@@ -10,7 +10,6 @@ import pytest
 
 from game.debrief.lines import losses_line, objectives_line
 from game.level.missions import CATALOGUE, mission_sides
-from game.missions import bot_for
 from game.scenes.debrief import fit_lines
 from game.scenes.outcome import outcome_of
 from game.session import MissionSession
@@ -20,6 +19,7 @@ from game.sim.damage import down, kill
 from game.sim.mission import MissionState
 from game.sim.mission.lookup import find
 from game.sim.mission.state import ObjectiveState
+from tests.bot_play import play_with_bot
 
 SIDES = [(entry.id, side) for entry in CATALOGUE for side in mission_sides(entry.id)]
 
@@ -60,14 +60,7 @@ def test_held_objectives_count_as_met_once_the_mission_is_won() -> None:
 
 
 def _bot_run(side: str, seed: int) -> tuple[MissionSession, tuple[str, ...]]:
-    session = MissionSession.start("downtown", side, seed)
-    bot = bot_for(session.mission.package)
-    for _ in range(20_000):
-        if session.mission.outcome != "running":
-            break
-        bot.think(session.world)
-        session.step()
-        session.world.take_outbox()
+    session = play_with_bot("downtown", side, seed)
     return session, outcome_of(session.world, session.mission).lines
 
 

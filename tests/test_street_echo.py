@@ -11,6 +11,7 @@ from pathlib import Path
 
 from game.audio.sound_board import SoundBoard, acoustics
 from game.session import MissionSession
+from game.sim.components import Position
 from game.sim.events import ShotFired
 
 SOUNDS = Path(__file__).resolve().parents[1] / "assets" / "sounds"
@@ -27,8 +28,7 @@ def shots_heard(mission: str) -> list[str]:
     session = MissionSession.start(mission, "crew", 0)
     board = Recording(SOUNDS, sounds={"shot_rifle": None, "shot_rifle_street": None})
     board.played = []
-    pos = session.world.get(session.mission.player, __import__(
-        "game.sim.components", fromlist=["Position"]).Position)
+    pos = session.world.get(session.mission.player, Position)
     shot = ShotFired(0, session.mission.player, "rifle", pos.x, pos.y, 0.0, 100.0)
     board.play_events([shot], session.world, session.mission.player)
     return board.played

@@ -271,14 +271,9 @@ def _nearest_id(world: World, pos: Position, eids: list[int]) -> int | None:
 
 
 def _nearest(world: World, pos: Position, eids: list[int]) -> tuple[float, float] | None:
-    best, best_d = None, math.inf
-    for eid in eids:
-        where = world.get(eid, Position)
-        if where is not None:
-            d = math.hypot(where.x - pos.x, where.y - pos.y)
-            if d < best_d:
-                best, best_d = (where.x, where.y), d
-    return best
+    eid = _nearest_id(world, pos, eids)
+    where = world.get(eid, Position) if eid is not None else None
+    return (where.x, where.y) if where is not None else None
 
 
 def _carrying(world: World, me: int) -> bool:

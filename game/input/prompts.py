@@ -4,9 +4,9 @@ who picks up the gamepad reads "A  next card", one on the keyboard reads "Enter 
 from __future__ import annotations
 
 KEYBOARD = {"confirm": "Enter", "back": "Esc", "choose": "Up/Down", "change": "Left/Right",
-            "previous": "Left", "retry": "R"}
+            "previous": "Left"}
 GAMEPAD = {"confirm": "A", "back": "B", "choose": "D-pad", "change": "D-pad Left/Right",
-           "previous": "D-pad Left", "retry": "Back"}
+           "previous": "D-pad Left"}
 
 
 def button(action: str, pad: bool) -> str:
