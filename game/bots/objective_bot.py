@@ -34,6 +34,7 @@ from game.sim.units import TICK_HZ, metres
 from game.sim.world import World
 
 REPLAN_S = 1.0
+ARRIVED_PX = 8.0  # a waypoint this close is passed; the goal this close is reached
 DANGER_CLEAR_PX = metres(7.0)
 INTERACT_NEAR_PX = metres(3.2)  # start holding Interact this close to the thing's centre
 HURT_SHARE = 0.5  # below this share of its health the bot takes on one gun at a time
@@ -193,9 +194,13 @@ class ObjectiveBot:
 
     def walk_to(self, world: World, intent: Intent, pos: Position,
                  goal: tuple[float, float], face: bool = True) -> None:
-        if self.goal != goal or world.time_s >= self.replan_at_s or not self.path:
+        # Standing at its goal (a post it holds), the bot waits for the next replan instead of
+        # planning the same spot again every tick: the plan would be that spot, passed at once.
+        if self.goal != goal or world.time_s >= self.replan_at_s or \
+                (not self.path and math.hypot(goal[0] - pos.x, goal[1] - pos.y) >= ARRIVED_PX):
             self._plan(world, pos, goal)
-        while self.path and math.hypot(self.path[0][0] - pos.x, self.path[0][1] - pos.y) < 8.0:
+        while self.path and math.hypot(self.path[0][0] - pos.x, self.path[0][1] - pos.y) < \
+                ARRIVED_PX:
             self.path.pop(0)
         if not self.path:
             return

@@ -31,13 +31,12 @@ class BodyGrid:
         that moved or turned since they last settled (noting where they stand now); a body
         that did not is left as filed, one that left (or died) is taken out."""
         cell, filed, settled = self.cell, self.filed, self.settled
-        dead, positions, headings = world.store(Dead), world.store(Position), world.store(Heading)
+        dead, headings = world.store(Dead), world.store(Heading)
         moved: list[int] = []
         present = 0
-        settled_at, filed_in = settled.get, filed.get
-        for eid, body in world.store(Body).items():
-            pos = positions.get(eid)
-            if pos is None or eid in dead:
+        settled_at = settled.get
+        for eid, body, pos in world.query(Body, Position):
+            if eid in dead:
                 continue
             present += 1
             x, y, length = pos.x, pos.y, body.length
@@ -55,18 +54,17 @@ class BodyGrid:
             reach = body.radius + length * 0.5 + MARGIN_PX
             cells = (int((x - reach) // cell), int((y - reach) // cell),
                      int((x + reach) // cell), int((y + reach) // cell))
-            old = filed_in(eid)
+            old = filed.get(eid)
             if old != cells:
                 if old is not None:
                     self._unfile(eid, old)
                 self._file(eid, cells)
         if present != len(filed):
-            bodies = world.store(Body)
+            bodies, positions = world.store(Body), world.store(Position)
             for eid in [e for e in filed if e not in bodies or e in dead or e not in positions]:
                 self._unfile(eid, filed[eid])
                 settled.pop(eid, None)
-        moved.sort()
-        return moved
+        return moved  # in id order: the query's rows are
 
     def _file(self, eid: int, cells: Cells) -> None:
         buckets = self.buckets
