@@ -9,10 +9,11 @@ import math
 from game.debrief_crew import crew_fates
 from game.sim.components import Brain, Dead, Downed, Name, Position
 from game.sim.events import ShotFired
-from game.sim.mission import MissionState
+from game.sim.mission import MissionState, ObjectiveState
 from game.sim.mission.lines import parse_line
+from game.sim.mission.registry import ACTIONS
 from game.sim.mission.run_lines import condition_holds, run_actions
-from game.sim.mission.vocabulary import Ctx
+from game.sim.mission.vocabulary import Ctx, Names, check_args
 from game.sim.prefabs import spawn_actor
 from game.sim.units import metres
 from tests.ai_worlds import ai_actor
@@ -48,6 +49,40 @@ def test_gun_down_kills_with_a_burst_from_the_nearest_enemy() -> None:
     assert world.has(named["Breedan"], Dead)
     do(world, mission, "gun_down Breedan")  # the dead are not shot again
     assert shots(world) == []
+
+
+def test_gun_down_by_a_named_shooter_with_his_own_gun() -> None:
+    world, mission, named = street()
+    do(world, mission, "gun_down hostage rounds=2 by=McCauley weapon=pistol")
+    fired = shots(world)
+    assert [(s.shooter, s.weapon) for s in fired] == [(mission.player, "pistol")] * 2
+    assert world.has(named["hostage"], Dead)
+
+
+def test_gun_down_by_a_shooter_who_is_down_does_not_happen() -> None:
+    world, mission, named = street()
+    do(world, mission, "wound Shiherlis")
+    shots(world)
+    do(world, mission, "gun_down Breedan by=Shiherlis")
+    assert shots(world) == [] and not world.has(named["Breedan"], Dead)
+
+
+def test_the_checker_refuses_a_gun_down_with_no_gun() -> None:
+    verb = ACTIONS["gun_down"].VERB
+    names = Names()
+    names.add("who", "Waingro", "McCauley")
+    assert check_args(verb, parse_line("gun_down Waingro by=McCauley weapon=pistol"), names) == []
+    problems = check_args(verb, parse_line("gun_down Waingro weapon=none"), names)
+    assert len(problems) == 1 and "'none'" in problems[0] and "pistol" in problems[0]
+
+
+def test_retarget_points_an_open_objective_at_another_region() -> None:
+    world, mission, _ = street()
+    mission.objectives = [ObjectiveState("out", "Get out", 1, "reach", "eady-car"),
+                          ObjectiveState("gone", "Gone", 2, "reach", "eady-car", done=True)]
+    do(world, mission, "retarget out far-gap")
+    do(world, mission, "retarget gone far-gap")
+    assert [o.target for o in mission.objectives] == ["far-gap", "eady-car"]
 
 
 def test_wound_puts_him_down_alive_and_only_once() -> None:

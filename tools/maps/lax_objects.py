@@ -28,6 +28,8 @@ def regions(ids: Ids) -> list[Obj]:
         region(ids, "dark-east", 94, 37, 96, 39),
         region(ids, "outside-waingro", 32, 20, 37, 23),
         region(ids, "hanna-post", 57, 15, 59, 17),
+        # police standing here watch Eady's car (16 m round it): McCauley takes the tarmac
+        region(ids, "eady-watch", 0, 32, 24, 55),
     ]
 
 

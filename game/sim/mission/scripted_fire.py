@@ -8,7 +8,8 @@ import math
 from game.sim.ai.relations import hostile
 from game.sim.components import Faction, Position
 from game.sim.events import ShotFired
-from game.sim.mission.lookup import standing
+from game.sim.mission.lookup import members, standing
+from game.sim.mission.vocabulary import Ctx
 from game.sim.weapons import weapon_spec
 from game.sim.world import World
 
@@ -27,19 +28,28 @@ def nearest_enemy(world: World, eid: int) -> int:
     return best
 
 
-def burst(world: World, shooter: int, target: Position, rounds: int) -> None:
-    """The sound and flash of ``rounds`` rifle shots from ``shooter`` at ``target``."""
+def burst(world: World, shooter: int, target: Position, rounds: int,
+          weapon: str = "rifle") -> None:
+    """The sound and flash of ``rounds`` shots of ``weapon`` from ``shooter`` at ``target``."""
     pos = world.get(shooter, Position)
     if pos is None:
         return
     angle = math.atan2(target.y - pos.y, target.x - pos.x)
     for _ in range(rounds):
-        world.emit(ShotFired(world.tick, shooter, "rifle", pos.x, pos.y, angle,
-                             weapon_spec("rifle").loudness_m))
+        world.emit(ShotFired(world.tick, shooter, weapon, pos.x, pos.y, angle,
+                             weapon_spec(weapon).loudness_m))
 
 
-def fire_at(world: World, victim: int, pos: Position, rounds: int) -> int:
-    """The burst at ``victim`` from his nearest enemy; returns who fired it (0: nobody)."""
-    shooter = nearest_enemy(world, victim)
-    burst(world, shooter, pos, rounds)
+def fire_at(world: World, victim: int, pos: Position, rounds: int, shooter: int | None = None,
+            weapon: str = "rifle") -> int:
+    """The burst at ``victim`` from ``shooter`` (his nearest enemy when None); returns who
+    fired it (0: nobody)."""
+    if shooter is None:
+        shooter = nearest_enemy(world, victim)
+    burst(world, shooter, pos, rounds, weapon)
     return shooter
+
+
+def named_shooter(ctx: Ctx, who: str) -> int:
+    """The first of WHO on his feet, for a line's ``by=WHO`` (0: none of them can fire)."""
+    return next((e for e in members(ctx.world, ctx.mission, who) if standing(ctx.world, e)), 0)

@@ -22,6 +22,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
                   "cover"),
     "alert": ("unaware", "suspicious", "searching", "combat"),
     "weapon": ("none", "pistol", "shotgun", "rifle", "carbine"),
+    "gun": ("pistol", "shotgun", "rifle", "carbine"),
 }
 """Closed sets of words some parameters take."""
 
