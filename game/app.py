@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.input.controls import InputMapper, reset_unknown_keys
+from game.input.game_pad import button_name
 from game.paths import assets_dir, user_config_dir
 from game.render.assets import AssetError, Assets
 from game.render.text_cache import TextCache
@@ -252,6 +253,10 @@ def _handle_events(ctx: GameContext, window: Window, mapper: InputMapper, flow: 
         top = flow.top if flow.scenes else None
         if event.type == pygame.KEYDOWN and getattr(top, "wants_raw_key", False):
             top.bind(pygame.key.name(event.key))  # type: ignore[union-attr]
+            continue
+        if event.type == pygame.CONTROLLERBUTTONDOWN and getattr(top, "wants_raw_key", False):
+            mapper.using_pad = True
+            top.bind_pad(button_name(event.button))  # type: ignore[union-attr]
             continue
         for action in mapper.actions_for(event):
             redraw = True

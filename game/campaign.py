@@ -43,8 +43,9 @@ CONTROLS_CARD = Card("How to play", (
     "Lead the crew through the job and walk away clean. The HUD shows the objective, the "
     "police clock and the take. Light hides you and noise carries: guards who hear a shot "
     "come looking.",
-    "On a gamepad the sticks move and aim, the right trigger fires, X reloads, Y uses and "
-    "Start pauses. Try every key on the range before the real thing.",
+    "On a gamepad the sticks move and aim, the right trigger fires, X reloads, Y uses, the "
+    "d-pad gives the crew its orders and Start pauses; every key and button can be moved in "
+    "the settings. Try them all on the range before the real thing.",
 ), "range", "Freeway underpass, 2 a.m.", (
     ("WASD", "move"), ("Mouse", "aim"), ("Left button", "fire"),
     ("R", "reload"), ("Hold E", "use doors, charges, loot"), ("1 2 3 4", "crew orders"),

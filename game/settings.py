@@ -48,6 +48,25 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "order_goto": ["4"],
 }
 
+DEFAULT_PAD: dict[str, str] = {
+    "reload": "x",
+    "interact": "y",
+    "drop": "rightshoulder",
+    "pause": "start",
+    "restart": "back",
+    "order_follow": "dpup",
+    "order_hold": "dpdown",
+    "order_cover": "dpleft",
+    "order_goto": "dpright",
+}
+"""The actions a gamepad can be bound to, and their buttons (SDL game-controller names). The
+sticks, the right trigger (fire), A (confirm) and B (back) are fixed; "" is no button."""
+
+PAD_BUTTONS: tuple[str, ...] = (
+    "a", "x", "y", "leftshoulder", "rightshoulder", "back", "start", "leftstick", "rightstick",
+    "dpup", "dpdown", "dpleft", "dpright")
+"""Buttons an action may be bound to: every button but B (it always goes back) and Guide."""
+
 MAX_FILE_BYTES = 256 * 1024
 MAX_TEXT = 200
 MAX_KEYS_PER_ACTION = 8
@@ -95,6 +114,7 @@ class Settings:
     keys: dict[str, list[str]] = field(default_factory=lambda: {
         k: list(v) for k, v in DEFAULT_KEYS.items()})
     mouse_fire: int = 1  # mouse button that fires (1 left, 2 middle, 3 right, 4-5 side)
+    pad_buttons: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_PAD))
     voice_volume: float = 1.0  # radio and voices
     music_volume: float = 0.7  # score
     scale_mode: str = "fit"  # fit: fill the window; whole: whole-pixel multiples
@@ -157,6 +177,10 @@ def settings_from_dict(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
             settings.keys, problems = _keys(raw["keys"])
             resets += problems
             continue
+        if f.name == "pad_buttons":
+            settings.pad_buttons, problems = _pad_buttons(raw["pad_buttons"])
+            resets += problems
+            continue
         problem = _problem(f.name, raw[f.name], getattr(settings, f.name))
         if problem:
             resets.append(f"{f.name} ({problem})")
@@ -214,6 +238,24 @@ def _keys(value: object) -> tuple[dict[str, list[str]], list[str]]:
     return keys, problems
 
 
+def _pad_buttons(value: object) -> tuple[dict[str, str], list[str]]:
+    """Pad bindings like keys: good actions kept, a bad button resets its action alone, actions
+    this version does not know stay in ``from_file``."""
+    pad = dict(DEFAULT_PAD)
+    if not isinstance(value, dict):
+        return pad, [f"pad_buttons ({clip(value)} is not an object of action: button)"]
+    problems = []
+    for action, name in value.items():
+        if action not in DEFAULT_PAD:
+            continue
+        if name != "" and name not in PAD_BUTTONS:
+            problems.append(f"pad_buttons.{action} ({clip(name)} is not one of "
+                            f"{', '.join(PAD_BUTTONS)}, or \"\"; now {DEFAULT_PAD[action]})")
+        else:
+            pad[action] = name
+    return pad, problems
+
+
 def _repaired(path: Path, data: bytes, settings: Settings, resets: list[str]) -> tuple[
         Settings, str]:
     """Keep the old bytes aside, then save the repaired settings; one line says what happened."""
@@ -230,8 +272,8 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         if f.name == NOT_SAVED:
             continue
         value = copy.deepcopy(getattr(settings, f.name))
-        if f.name == "keys" and isinstance(data.get("keys"), dict):
-            value = {**data["keys"], **value}
+        if f.name in ("keys", "pad_buttons") and isinstance(data.get(f.name), dict):
+            value = {**data[f.name], **value}
         data[f.name] = value
     return data
 

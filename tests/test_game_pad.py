@@ -39,8 +39,9 @@ def test_controller_buttons_map_by_name() -> None:
     assert _button(mapper, pygame.CONTROLLER_BUTTON_BACK) == ["restart"]
     assert _button(mapper, pygame.CONTROLLER_BUTTON_A) == ["confirm"]
     assert _button(mapper, pygame.CONTROLLER_BUTTON_B) == ["back"]
-    assert _button(mapper, pygame.CONTROLLER_BUTTON_DPAD_DOWN) == ["down"]
-    assert _button(mapper, pygame.CONTROLLER_BUTTON_DPAD_LEFT) == ["left"]
+    # the d-pad moves through menus and, in a mission, gives the crew its orders
+    assert _button(mapper, pygame.CONTROLLER_BUTTON_DPAD_DOWN) == ["down", "order_hold"]
+    assert _button(mapper, pygame.CONTROLLER_BUTTON_DPAD_LEFT) == ["left", "order_cover"]
 
 
 def test_a_game_pads_raw_events_are_not_taken_a_second_time() -> None:

@@ -1,7 +1,8 @@
 """The real game under Xvfb played with a gamepad alone: a virtual pad (tests/virtual_pad.py,
 SDL's own virtual joystick) starts a new campaign, reads the cards into the range, pauses with
-Start, changes the music volume in the settings, quits to the title and quits the game. The
-keyboard is used for nothing but F12, the screenshot key, to know when the window is up."""
+Start, changes the music volume in the settings, moves reload to the left shoulder button on
+the Controls screen, quits to the title and quits the game. The keyboard is used for nothing
+but F12, the screenshot key, to know when the window is up."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ __all__ = ["display"]  # the Xvfb fixture
 PAD = Path(__file__).with_name("virtual_pad.py")
 # The virtual pad is a game controller: SDL maps it with its own layout (A b0, B b1, Start b6,
 # d-pad b11-b14), and the game reads controllers by button name (game/input/game_pad.py).
-A, B, START = "button 0", "button 1", "button 6"
+A, B, START, LB = "button 0", "button 1", "button 6", "button 9"
 UP, DOWN, LEFT, RIGHT = "button 11", "button 12", "button 13", "button 14"
 
 
@@ -61,16 +62,21 @@ def test_a_gamepad_alone_plays_pauses_sets_and_quits(display: str, tmp_path: Pat
         pad(game, DOWN, DOWN, DOWN)  # Master, Effects, Radio and voice, Music volume
         pad(game, LEFT, LEFT)  # 70% -> 50%
         settings_shown = shoot(display, shots)
-        pad(game, B)  # back to the pause menu, on Settings
+        pad(game, UP, UP, UP, UP, UP, A)  # up past the top, round to Keys and buttons
+        pad(game, DOWN, DOWN, DOWN, DOWN, A)  # up, down, left, right, reload: waits for a press
+        pad(game, LB)  # reload now on the left shoulder button
+        controls_shown = shoot(display, shots)
+        pad(game, B, B)  # back to the settings, back to the pause menu, on Settings
         pad(game, DOWN, A)  # Quit to title
         back_at_title = shoot(display, shots)
         pad(game, UP, A)  # the menu wraps: up from the first item is Quit
         assert game.wait(timeout=60) == 0, game.stderr.read() if game.stderr else ""
     finally:
         game.kill()
-    frames = [title, card, playing, paused, settings_shown, back_at_title]
+    frames = [title, card, playing, paused, settings_shown, controls_shown, back_at_title]
     assert all(not same(a, b) for a, b in itertools.pairwise(frames))
     saved = json.loads((tmp_path / "cfg" / "settings.json").read_text())
     assert saved["music_volume"] == 0.5
+    assert saved["pad_buttons"]["reload"] == "leftshoulder"
     progress, _ = load_progress(tmp_path / "data" / "progress.json")
     assert progress.resume_chapter == "range"

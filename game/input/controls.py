@@ -15,11 +15,11 @@ import pygame
 
 from game.input.game_pad import (
     AXIS_FULL,
-    BUTTON_ACTIONS,
     open_game_pad,
     pad_held,
     pad_instance_id,
     pad_sticks,
+    press_actions,
 )
 from game.render.viewport import Viewport, viewport_for
 from game.settings import DEFAULT_KEYS, Settings
@@ -30,8 +30,9 @@ STICK_PRESS = 0.6  # a stick pushed this far counts as one menu step ...
 STICK_RELEASE = 0.3  # ... and must come back inside this before it steps again
 MENU_KEYS = {pygame.K_UP: "up", pygame.K_DOWN: "down", pygame.K_LEFT: "left",
              pygame.K_RIGHT: "right"}
-PAD_BUTTONS = {0: ["confirm"], 1: ["back"], 7: ["pause"], 6: ["restart"], 2: ["reload"],
-               3: ["interact"]}
+RAW_PAD_BUTTONS = {0: ["confirm"], 1: ["back"], 7: ["pause"], 6: ["restart"], 2: ["reload"],
+                   3: ["interact"]}
+"""A pad SDL has no controller mapping for, read by raw button number (not rebindable)."""
 
 
 @dataclass
@@ -131,7 +132,7 @@ class InputMapper:
             return []  # the same press arrives as a controller event, mapped by name
         if event.type == pygame.JOYBUTTONDOWN:
             self.using_pad = True
-            found = list(PAD_BUTTONS.get(event.button, []))
+            found = list(RAW_PAD_BUTTONS.get(event.button, []))
             self._latch(found)
             return found
         if event.type == pygame.JOYHATMOTION:
@@ -162,7 +163,7 @@ class InputMapper:
     def _game_pad_actions(self, event: pygame.event.Event) -> list[str]:
         if event.type == pygame.CONTROLLERBUTTONDOWN:
             self.using_pad = True
-            found = list(BUTTON_ACTIONS.get(event.button, ()))
+            found = press_actions(event.button, self.settings.pad_buttons)
             self._latch(found)
             return found
         if event.axis in (pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY):
@@ -244,7 +245,7 @@ class InputMapper:
         if aimed is not None:
             controls.aim_stick = aimed
         controls.fire = controls.fire or fire
-        reload, interact, drop = pad_held(pad)
+        reload, interact, drop = pad_held(pad, self.settings.pad_buttons)
         controls.reload = controls.reload or reload
         controls.interact = controls.interact or interact
         controls.drop = controls.drop or drop

@@ -26,7 +26,7 @@ PROBLEM_WRAP = 118  # characters per line of a checker message on the 1280 px ca
 
 def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
              interact_key: str = "E", interact_toggles: bool = False,
-             drop_key: str = "G") -> None:
+             drop_key: str = "G", order_keys: tuple[str, ...] = ("1", "2", "3", "4")) -> None:
     mission = world.resource(MissionState)
     verb = "Press" if interact_toggles else "Hold"
     _interact_prompt(surface, world, mission, text, f"{verb} {interact_key.upper()}")
@@ -34,7 +34,7 @@ def draw_hud(surface: pygame.Surface, world: World, text: TextCache,
     _clock(surface, world, mission, text)
     _health(surface, world.get(mission.player, Health), text)
     _weapon(surface, world.get(mission.player, Weapon), text)
-    _crew_order(surface, world, mission, text)
+    _crew_order(surface, world, mission, text, order_keys)
     draw_carry(surface, world, mission.player, text, drop_key)
 
 
@@ -128,8 +128,9 @@ def _weapon(surface: pygame.Surface, weapon: Weapon | None, text: TextCache) -> 
                   "bottomright")
 
 
-ORDER_LABELS = (("follow", "1 FOLLOW"), ("hold", "2 HOLD"), ("cover", "3 COVER ME"),
-                ("goto", "4 GO THERE"))
+ORDER_LABELS = (("follow", "FOLLOW"), ("hold", "HOLD"), ("cover", "COVER ME"),
+                ("goto", "GO THERE"))
+"""The crew orders in the order panel, each after the key or pad button that gives it."""
 
 
 SQUAD_LABELS = {"crew": "CREW", "lapd": "UNIT"}
@@ -143,7 +144,7 @@ def squad_status(side: str, up: int, down: int) -> str:
 
 
 def _crew_order(surface: pygame.Surface, world: World, mission: MissionState,
-                text: TextCache) -> None:
+                text: TextCache, keys: tuple[str, ...]) -> None:
     """The standing order, when the player leads a squad (the crew, or the police unit: the
     order keys address the player's own followers): the current one lit, and who is up."""
     player = mission.player
@@ -153,12 +154,15 @@ def _crew_order(surface: pygame.Surface, world: World, mission: MissionState,
         return
     down = sum(1 for eid in crew if world.has(eid, Dead) or world.has(eid, Downed))
     x, y = MARGIN, surface.get_height() - 136
-    text_panel(surface, pygame.Rect(x, y, 440, 46))
+    labels = [(name, f"[{key.upper()} {label}]" if name == order.order else
+               f"{key.upper()} {label}") for (name, label), key in zip(ORDER_LABELS, keys,
+                                                                      strict=False)]
+    width = sum(text.render(shown, 20, GREY).get_width() + 14 for _, shown in labels)
+    text_panel(surface, pygame.Rect(x, y, max(440, width), 46))
     status = squad_status(mission.side, len(crew) - down, down)
     text.shadowed(surface, status, (x, y), 22, RED if down else AMBER, True)
-    for name, label in ORDER_LABELS:
+    for name, shown in labels:
         lit = name == order.order
-        shown = f"[{label}]" if lit else label
         x = text.shadowed(surface, shown, (x, y + 24), 20, WHITE if lit else GREY).right + 14
 
 

@@ -8,6 +8,7 @@ import sys
 import pygame
 
 from game.campaign import CHAPTERS, Card, Chapter, next_chapter, story_chapter
+from game.input.control_names import keyboard_legend, pad_legend
 from game.input.prompts import hint as hint_for
 from game.level.missions import is_playable
 from game.render.assets import AssetError
@@ -28,7 +29,6 @@ ALT_RED = (220, 60, 50)
 ART_RECT = pygame.Rect(40, 92, 792, 440)  # the 720x400 card art scaled by 1.1
 TEXT_LEFT, TEXT_WIDTH = 866, 374
 BODY_SIZE, HEADING_SIZE, KEY_SIZE = 28, 40, 26
-INTERACT_KEY = "Hold E"  # the legend's entry for the interact key, as the campaign writes it
 STRIP_W = 144  # storyboard thumbnails under the picture
 
 
@@ -82,7 +82,7 @@ class BriefingScene(Scene):
                 f"{SIDE_NAMES[self.run.side].upper()}"
             text.shadowed(surface, label, (1240, 40), 24, MUTED, True, "topright")
         draw_art(surface, self.ctx, card, self.chapter.alternative)
-        keys = PAD_LEGEND if self.ctx.using_pad and card.keys else \
+        keys = pad_legend(self.ctx.settings) if self.ctx.using_pad and card.keys else \
             legend(card.keys, self.ctx.settings)
         draw_text(surface, text, card, keys)
         if not card.keys:
@@ -171,21 +171,12 @@ def missing_art(ctx: GameContext, size: tuple[int, int], problem: str) -> pygame
     return blank
 
 
-PAD_LEGEND: tuple[tuple[str, str], ...] = (
-    ("Left stick", "move"), ("Right stick", "aim"), ("Right trigger", "fire"),
-    ("X", "reload"), ("Hold Y", "use doors, charges, loot"), ("RB", "drop a bag"),
-    ("Start", "pause, settings"), ("Back", "restart"), ("D-pad", "menus"),
-)
-"""The controls card's legend for a player on the gamepad (game/input/game_pad.py's layout)."""
-
-
 def legend(keys: tuple[tuple[str, str], ...], settings: Settings) -> tuple[tuple[str, str], ...]:
-    """The controls legend as this player has it: the interact key they bound, held or
-    pressed as the Interact option says."""
-    bound = (settings.keys.get("interact") or ["e"])[0].upper()
-    verb = "Press" if settings.interact_mode == "toggle" else "Hold"
-    return tuple((f"{verb} {bound}" if key == INTERACT_KEY else key, action)
-                 for key, action in keys)
+    """A card's controls legend as this player has it: every default key the card names
+    becomes the key bound to that action now, interact held or pressed as the option says."""
+    now = dict(zip((k for k, _ in keyboard_legend(Settings())),
+                   (k for k, _ in keyboard_legend(settings)), strict=True))
+    return tuple((now.get(key, key), action) for key, action in keys)
 
 
 def draw_text(surface: pygame.Surface, text: TextCache, card: Card,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pygame
 
+from game.input.game_pad import LABELS, pad_button
 from game.input.prompts import hint
 from game.scenes.base import BACK, STAY, Go, Scene
 from game.scenes.context import GameContext
 from game.scenes.layout import panel, stage
 from game.scenes.menu import AMBER, DIM, Menu
 from game.scenes.options import OPTIONS
-from game.settings import DEFAULT_KEYS, save_settings
+from game.settings import DEFAULT_KEYS, DEFAULT_PAD, PAD_BUTTONS, save_settings
 
 BACK_LABEL = "Back"
 CONTROLS_LABEL = "Keys and buttons"
@@ -81,9 +82,10 @@ class SettingsScene(Scene):
 
 
 class ControlsScene(Scene):
-    """Lists every action's keys in two columns; choose one and press a key to bind it."""
+    """Lists every action's keys and pad button in two columns; choose one and press a key, or
+    a pad button for the actions a pad can have, to bind it."""
 
-    wants_raw_key = False  # the app hands the next key press to ``bind`` while this is True
+    wants_raw_key = False  # the app hands the next key or pad press to ``bind``/``bind_pad``
 
     def __init__(self, ctx: GameContext) -> None:
         self.ctx = ctx
@@ -91,13 +93,14 @@ class ControlsScene(Scene):
         self.menu = Menu(self._labels())
 
     def _labels(self) -> list[str]:
-        keys = self.ctx.settings.keys
+        keys, pad = self.ctx.settings.keys, self.ctx.settings.pad_buttons
         return [f"{a.replace('_', ' ')}: {', '.join(keys.get(a, [])) or '-'}"
+                + (f"  |  {LABELS.get(pad.get(a, ''), '-')}" if a in DEFAULT_PAD else "")
                 for a in self.actions] + ["Reset to defaults", BACK_LABEL]
 
     def handle(self, action: str) -> Go:
         if self.wants_raw_key:
-            if action == "back":  # a gamepad's B cancels (a keyboard's Esc arrives as a key)
+            if action == "back":  # a raw pad's B cancels (a keyboard's Esc arrives as a key)
                 self.wants_raw_key = False
             return STAY
         if action in ("pause", "back"):
@@ -114,6 +117,7 @@ class ControlsScene(Scene):
             return BACK
         if chosen == "Reset to defaults":
             self.ctx.settings.keys = {k: list(v) for k, v in DEFAULT_KEYS.items()}
+            self.ctx.settings.pad_buttons = dict(DEFAULT_PAD)
             self._saved()
         else:
             self.wants_raw_key = True
@@ -131,6 +135,20 @@ class ControlsScene(Scene):
         self.ctx.settings.keys[action] = [key_name]
         self._saved()
 
+    def bind_pad(self, button: str) -> None:
+        """The next pad button pressed becomes the chosen action's button (B cancels, as does
+        any press for an action no pad button can have)."""
+        self.wants_raw_key = False
+        action = self.actions[self.menu.index]
+        pad = self.ctx.settings.pad_buttons
+        if action not in DEFAULT_PAD or button not in PAD_BUTTONS:
+            return
+        for other, bound in pad.items():
+            if bound == button:
+                pad[other] = ""  # one button, one action
+        pad[action] = button
+        self._saved()
+
     def _saved(self) -> None:
         save_settings(self.ctx.settings)
         if self.ctx.apply_settings is not None:
@@ -144,19 +162,28 @@ class ControlsScene(Scene):
         surface.fill((10, 12, 18))
         view = stage(surface)
         text.shadowed(view, "CONTROLS", (640, 20), 64, GROUP_COLOUR, True, "midtop")
+        text.shadowed(view, "action: keys  |  gamepad button", (640, 84), 22, DIM, False,
+                      "midtop")
         half = (len(self.menu.items) + 1) // 2
-        panel(view, (60, 100, 1160, half * 44 + 16))
+        panel(view, (40, 110, 1200, half * 44 + 16))
         for i, item in enumerate(self.menu.items):
             column, row = divmod(i, half)
             chosen = i == self.menu.index
             label = f"> {item}" if chosen else f"  {item}"
-            text.shadowed(view, label, (100 + column * 580, 110 + row * 44), 28,
+            text.shadowed(view, label, (70 + column * 600, 120 + row * 44), 26,
                           AMBER if chosen else DIM, chosen)
         hint = self.hint()
         text.shadowed(view, hint, (640, 670), 22, AMBER, False, "midtop")
 
     def hint(self) -> str:
         if self.wants_raw_key:
-            return "Press the new key (Esc or B cancels)"
-        return ("Enter rebind   Left/Right column   Esc back   Gamepad: sticks move and aim, "
-                "RT fire, X reload, Y use, RB drop")
+            action = self.actions[self.menu.index] if self.menu.index < len(self.actions) else ""
+            if action in DEFAULT_PAD:
+                return "Press the new key or gamepad button (Esc or B cancels)"
+            return "Press the new key (Esc or B cancels; a pad has no button for this)"
+        pad = self.ctx.settings.pad_buttons
+        menu = hint(self.ctx.using_pad, ("confirm", "rebind"), ("change", "column"),
+                    ("back", "back"))
+        return (f"{menu}   Gamepad: sticks move and aim, RT fire, "
+                f"{pad_button(pad, 'reload')} reload, {pad_button(pad, 'interact')} use, "
+                f"{pad_button(pad, 'drop')} drop")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.campaign import chapter
+from game.input.control_names import title_lines
 from game.scenes.base import QUIT, STAY, Go, Scene
 from game.scenes.context import GameContext
 from game.scenes.layout import stage
@@ -14,14 +15,6 @@ from game.scenes.notice import draw_notice
 NEW, CHAPTERS = "New campaign", "Chapters"
 START, SETTINGS, QUIT_GAME = "Start: the range", "Settings", "Quit"
 MENU_SIZE = 36  # six items fit between the tagline and the controls
-CONTROLS = (
-    "WASD move   Mouse aim   Left click fire   R reload   Esc pause",
-    "Backspace restart   F3 debug overlay   F11 fullscreen   Gamepad supported",
-)
-PAD_CONTROLS = (
-    "Left stick move   Right stick aim   Right trigger fire   X reload   Y use   RB drop",
-    "Start pause   Back restart   A confirm   B back   D-pad or left stick through menus",
-)
 
 
 class TitleScene(Scene):
@@ -51,7 +44,7 @@ class TitleScene(Scene):
         text.shadowed(view, "Los Angeles, 1995. A crew with a code. A cop without a life.",
                       (640, 250), 30, (220, 220, 220), False, "midtop")
         self.menu.draw(view, text, 640, 312, MENU_SIZE)
-        for i, line in enumerate(PAD_CONTROLS if ctx.using_pad else CONTROLS):
+        for i, line in enumerate(title_lines(ctx.settings, ctx.using_pad)):
             text.shadowed(view, line, (640, 640 + i * 28), 24, (180, 180, 180), False,
                           "midtop")
         if self.notice:
