@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from game.bots.in_sight import InSight
 from game.bots.marksman import shoot_at, top_up
 from game.bots.shelter import shelter, sheltered
 from game.bots.threats import (
@@ -80,7 +81,7 @@ class ObjectiveBot:
         # Holding a place, shoot at anyone within the gun's reach; on the move (to it, too),
         # only at threats close by (a distant guard must not pin the bot down short of its goal).
         reach = max(THREAT_RANGE_PX, gun_reach(world, me)) if posted else THREAT_RANGE_PX
-        threat = next((eid for d, eid in seen if d < reach), None)
+        threat = seen.first_within(reach)
         if threat is not None:
             self.engage(world, me, intent, pos, threat)
             return
@@ -100,14 +101,14 @@ class ObjectiveBot:
                                                                                     area.h) / 2
 
     def duck(self, world: World, me: int, intent: Intent, pos: Position,
-             seen: list[tuple[float, int]], holding: bool = False) -> bool:
+             seen: InSight, holding: bool = False) -> bool:
         """Reloading under fire, or with more than one gun on it while hurt or holding a
         place: get out of the shooters' line (reloading there, or firing on the way)."""
         weapon = world.get(me, Weapon)
         if not seen or weapon is None:
             return False
         reloading = weapon.ammo == 0 or weapon.reload_left_s > 0.0
-        if not reloading and not ((hurt(world, me) or holding) and len(seen) > 1):
+        if not reloading and not ((hurt(world, me) or holding) and seen.at_least(2)):
             return False
         intent.reload = weapon.reload_left_s == 0.0 and reloading
         shooters = [(p.x, p.y) for _, eid in seen if (p := world.get(eid, Position))]

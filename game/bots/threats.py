@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from game.bots.in_sight import InSight
 from game.sim.ai.relations import hostile
 from game.sim.ballistics import share_through
 from game.sim.collision_map import CollisionMap
@@ -15,29 +16,24 @@ from game.sim.world import World
 
 THREAT_RANGE_PX = metres(18.0)
 SIGHT_PX = metres(40.0)  # no enemy shoots at the bot from further than this
-OPEN_SHARE = 0.5  # a line that lets this share of a round through (a car door) is a line of fire
 CLEAR_SHARE = 0.95  # the bot itself fires only down a line this clear (no glass, no car door)
 
 
-def armed_enemies(world: World, me: int, pos: Position, reach: float = SIGHT_PX
-                  ) -> list[tuple[float, int]]:
+def armed_enemies(world: World, me: int, pos: Position, reach: float = SIGHT_PX) -> InSight:
     """(distance, id) of every armed enemy standing within ``reach`` with a line of fire (glass
-    and car doors let enough through),
-    nearest first."""
+    and car doors let enough through), nearest first; each line traced only once read."""
     side = world.get(me, Faction)
     mine = side.side if side else "crew"
-    cmap = world.resource(CollisionMap)
     dead, downed, gave_up = world.store(Dead), world.store(Downed), world.store(Surrendered)
-    found = []
+    candidates = []
     for eid, faction, where, _ in world.query(Faction, Position, Weapon):
         if eid == me or eid in dead or eid in downed or eid in gave_up or \
                 not hostile(mine, faction.side):
             continue
         d = math.hypot(where.x - pos.x, where.y - pos.y)
-        if d < reach and share_through(cmap, pos.x, pos.y, where.x, where.y) >= OPEN_SHARE:
-            found.append((d, eid))
-    found.sort()
-    return found
+        if d < reach:
+            candidates.append((d, eid, where.x, where.y))
+    return InSight(world.resource(CollisionMap), pos.x, pos.y, candidates)
 
 
 def nearest_threat(world: World, me: int, pos: Position, reach: float = THREAT_RANGE_PX

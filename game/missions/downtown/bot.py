@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from game.bots.in_sight import InSight
 from game.bots.marksman import shoot_at, top_up
 from game.bots.objective_bot import ObjectiveBot, clear_intent, playing
 from game.bots.threats import THREAT_RANGE_PX, armed_enemies, clear_line
@@ -111,10 +112,16 @@ def _done(mission: MissionState, objective_id: str) -> bool:
 
 
 def _shoot(world: World, me: int, intent: Intent, pos: Position,
-           seen: list[tuple[float, int]], reach: float = THREAT_RANGE_PX) -> None:
+           seen: InSight, reach: float = THREAT_RANGE_PX) -> None:
     """Shoot the nearest armed enemy in a line of fire within ``reach`` (moving or not); with
     nobody there, top the magazine up: never meet the next man half empty."""
-    target = next((eid for d, eid in seen if d < reach and clear_line(world, pos, eid)), None)
+    target = None
+    for d, eid in seen:  # nearest first: past the reach, nobody further is in it either
+        if d >= reach:
+            break
+        if clear_line(world, pos, eid):
+            target = eid
+            break
     if target is not None:
         shoot_at(world, me, intent, pos, target)
     elif not seen:
