@@ -20,10 +20,14 @@ class InSight:
     """(distance, id) pairs, nearest first (ties by id), of the candidates with a line of fire
     from (x, y); a read-only sequence that traces lines as it is read."""
 
+    __slots__ = ("_cmap", "_found", "_tried", "_waiting", "_x", "_y")
+
     def __init__(self, cmap: CollisionMap, x: float, y: float,
                  candidates: list[Candidate]) -> None:
         self._cmap, self._x, self._y = cmap, x, y
-        self._waiting = sorted(candidates)
+        if len(candidates) > 1:
+            candidates.sort()
+        self._waiting = candidates
         self._tried = 0
         self._found: list[tuple[float, int]] = []
 
@@ -65,6 +69,7 @@ class InSight:
 
     def first_within(self, reach: float) -> int | None:
         """The id of the nearest in sight closer than ``reach``, or None."""
-        for d, eid in self:
-            return eid if d < reach else None  # nearest first: the first one decides
-        return None
+        if not self._found and not self._one_more():
+            return None
+        d, eid = self._found[0]  # nearest first: the first one decides
+        return eid if d < reach else None
