@@ -121,3 +121,13 @@ def test_the_default_words_are_the_ones_the_game_always_showed() -> None:
         "Backspace restart   F3 debug overlay   F11 fullscreen   Gamepad supported")
     assert title_lines(Settings(), on_pad=True)[0] == (
         "Left stick move   Right stick aim   Right trigger fire   X reload   Y use   RB drop")
+
+
+@pytest.mark.parametrize("value", [["x"], "x", 3, None, {"reload": 5}, {"reload": "x" * 500}])
+def test_any_damaged_pad_buttons_value_is_one_line_and_the_defaults(tmp_path: Path,
+                                                                    value: object) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"pad_buttons": value, "music_volume": 0.3}))
+    settings, message = load_settings(path)
+    assert settings.pad_buttons == DEFAULT_PAD and settings.music_volume == 0.3
+    assert "\n" not in message and "pad_buttons" in message and len(message) < 400
