@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from game.debrief_crew import crew_fates
-from game.sim.components import Brain, Dead, Downed, Name, Position
+from game.sim.components import Body, Brain, Dead, Downed, Intent, Name, Position
 from game.sim.events import ShotFired
 from game.sim.mission import MissionState, ObjectiveState
 from game.sim.mission.lines import parse_line
@@ -83,6 +83,32 @@ def test_retarget_points_an_open_objective_at_another_region() -> None:
     do(world, mission, "retarget out far-gap")
     do(world, mission, "retarget gone far-gap")
     assert [o.target for o in mission.objectives] == ["far-gap", "eady-car"]
+
+
+def test_stand_takes_the_ais_in_hand_and_levels_their_guns() -> None:
+    world, mission, named = street()
+    chris = ai_actor(world, "shiherlis", (10, 10))
+    world.add(chris, Name("Chris"))
+    intent = world.get(chris, Intent)
+    intent.move_x, intent.fire = 1.0, True
+    do(world, mission, "stand Chris aim=hostage")
+    do(world, mission, "stand McCauley aim=hostage")  # the player is never taken in hand
+    her = world.get(named["hostage"], Position)
+    assert not world.has(chris, Brain) and (intent.move_x, intent.move_y, intent.fire) == (
+        0.0, 0.0, False)
+    assert (intent.aim_x, intent.aim_y) == (her.x, her.y)
+    assert world.has(mission.player, Position) and world.get(mission.player, Intent).aim_x != her.x
+
+
+def test_run_off_bolts_one_way_heavier() -> None:
+    world, mission, _ = street()
+    waingro = ai_actor(world, "waingro", (12, 12))
+    world.add(waingro, Name("Waingro"))
+    mass = world.get(waingro, Body).mass
+    do(world, mission, "run_off Waingro north shove=6")
+    intent = world.get(waingro, Intent)
+    assert (intent.move_x, intent.move_y, intent.fire) == (0.0, -1.0, False)
+    assert world.get(waingro, Body).mass == mass * 6 and not world.has(waingro, Brain)
 
 
 def test_wound_puts_him_down_alive_and_only_once() -> None:

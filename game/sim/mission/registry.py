@@ -33,6 +33,7 @@ from game.sim.mission.actions import (
     ram,
     release_outcome,
     retarget,
+    run_off,
     say,
     seal_zone,
     set_flag,
@@ -42,6 +43,7 @@ from game.sim.mission.actions import (
     slip_away,
     spawn_group,
     spawn_loot,
+    stand,
     stop,
     stop_countdown,
     subtitle,
@@ -86,8 +88,8 @@ CONDITIONS: dict[str, ModuleType] = {m.VERB.name: m for m in (
 ACTIONS: dict[str, ModuleType] = {m.VERB.name: m for m in (
     alarm, alert, arm, behave, call, close, complete, countdown, cue, despawn, drive, explode,
     fail_mission, fail_objective, flash, fuse, give_loot, goto, gun_down, hold_outcome, lock,
-    make_hostile, open, press_on, radio, ram, release_outcome, retarget, say, seal_zone, set_flag,
-    set_phase, shake, shift_countdown, slip_away, spawn_group, spawn_loot, stop, stop_countdown,
-    subtitle, succeed_mission, surrender, take_hostage, take_loot, wound, wreck,
+    make_hostile, open, press_on, radio, ram, release_outcome, retarget, run_off, say, seal_zone,
+    set_flag, set_phase, shake, shift_countdown, slip_away, spawn_group, spawn_loot, stand, stop,
+    stop_countdown, subtitle, succeed_mission, surrender, take_hostage, take_loot, wound, wreck,
 )}
 """Action verbs (for `do` and `on_enter`)."""

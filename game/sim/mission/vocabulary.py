@@ -23,6 +23,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "alert": ("unaware", "suspicious", "searching", "combat"),
     "weapon": ("none", "pistol", "shotgun", "rifle", "carbine"),
     "gun": ("pistol", "shotgun", "rifle", "carbine"),
+    "direction": ("north", "south", "east", "west"),
 }
 """Closed sets of words some parameters take."""
 
