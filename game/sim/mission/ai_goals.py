@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from game.sim.ai.relations import hostile
-from game.sim.components import Brain, Faction, Position, Region
+from game.sim.components import Brain, Faction, Gunner, Navigator, Position, Region
 from game.sim.mission.components import MissionOrder
 from game.sim.mission.lookup import standing
 from game.sim.world import World
@@ -43,3 +43,9 @@ def advance(world: World, eid: int, brain: Brain) -> None:
     if best is not None:
         brain.behaviour, brain.leader = "hold", 0
         brain.home_x, brain.home_y = best.x, best.y
+
+
+def take_in_hand(world: World, eid: int) -> None:
+    """A set piece moves this AI from now on: no brain, no path, no gunner of its own."""
+    for kind in (Brain, Navigator, Gunner):
+        world.remove(eid, kind)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from game.sim.components import Body, Brain, Gunner, Intent, Navigator
+from game.sim.components import Body, Intent
+from game.sim.mission.ai_goals import take_in_hand
 from game.sim.mission.lines import Line
 from game.sim.mission.lookup import members, standing
 from game.sim.mission.vocabulary import Ctx, Param, Verb
@@ -29,8 +30,7 @@ def run(ctx: Ctx, line: Line) -> None:
         intent = world.get(eid, Intent)
         if eid == mission.player or intent is None or not standing(world, eid):
             continue
-        for kind in (Brain, Navigator, Gunner):
-            world.remove(eid, kind)
+        take_in_hand(world, eid)
         intent.move_x, intent.move_y, intent.fire = move_x, move_y, False
         body = world.get(eid, Body)
         if body is not None:

@@ -8,7 +8,8 @@ Tiled: do = stand Shiherlis aim=Waingro
 
 from __future__ import annotations
 
-from game.sim.components import Brain, Gunner, Intent, Navigator, Position
+from game.sim.components import Intent, Position
+from game.sim.mission.ai_goals import take_in_hand
 from game.sim.mission.lines import Line
 from game.sim.mission.lookup import members, standing
 from game.sim.mission.vocabulary import Ctx, Param, Verb
@@ -25,8 +26,7 @@ def run(ctx: Ctx, line: Line) -> None:
     for eid in members(world, mission, line.args[0]):
         if eid == mission.player:
             continue
-        for kind in (Brain, Navigator, Gunner):
-            world.remove(eid, kind)
+        take_in_hand(world, eid)
         intent = world.get(eid, Intent)
         if intent is None:
             continue
