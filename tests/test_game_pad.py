@@ -129,7 +129,7 @@ def test_the_right_shoulder_drops_what_is_carried() -> None:
 
 
 def test_prompts_name_the_pads_buttons_after_the_pad_was_used() -> None:
-    from game.scenes.mission import prompt_keys
+    from game.input.control_names import prompt_keys
 
     settings = Settings()
     assert prompt_keys(settings, on_pad=False) == ("e", "g")

@@ -10,10 +10,15 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.input.control_names import keyboard_legend, pad_legend, title_lines
+from game.input.control_names import (
+    hud_order_keys,
+    keyboard_legend,
+    pad_legend,
+    prompt_keys,
+    title_lines,
+)
 from game.input.controls import Controls, InputMapper
 from game.scenes.context import GameContext
-from game.scenes.mission import order_keys, prompt_keys
 from game.scenes.settings_menu import ControlsScene
 from game.settings import DEFAULT_PAD, Settings, load_settings, save_settings
 from tests.test_game_pad import FakeGamePad, _button
@@ -103,8 +108,8 @@ def test_every_hint_names_the_bound_controls() -> None:
     settings.keys["reload"] = ["t"]
     settings.keys["pause"] = ["p"]
     assert prompt_keys(settings, on_pad=True) == ("A", "LB")
-    assert order_keys(settings, on_pad=True) == ("Up", "RS", "Left", "Right")
-    assert order_keys(settings, on_pad=False) == ("1", "2", "3", "4")
+    assert hud_order_keys(settings, on_pad=True) == ("Up", "RS", "Left", "Right")
+    assert hud_order_keys(settings, on_pad=False) == ("1", "2", "3", "4")
     pad = dict((action, button) for button, action in pad_legend(settings))
     assert pad["use doors, charges, loot"] == "Hold A" and pad["drop a bag"] == "LB"
     assert pad["crew orders"] == "Up RS Left Right"

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
@@ -43,6 +44,17 @@ def wait_until_ready(display: str, folder: Path, game: subprocess.Popen[str]) ->
             return
         time.sleep(1.0)
     raise AssertionError(f"the game did not answer F12 within {START_S:.0f} s")
+
+
+@contextlib.contextmanager
+def ready(display: str, folder: Path, game: subprocess.Popen[str]
+          ) -> Iterator[subprocess.Popen[str]]:
+    """A launched game once its window answers F12, killed however the block ends."""
+    try:
+        wait_until_ready(display, folder, game)
+        yield game
+    finally:
+        game.kill()
 
 
 def window_env(display: str, tmp_path: Path) -> dict[str, str]:
@@ -95,9 +107,7 @@ def test_quit_half_way_and_continue_lands_on_the_same_card(display: str,
     env = window_env(display, tmp_path)
     shots = tmp_path / "cfg" / "screenshots"
     pygame.init()
-    game = launch(env)
-    try:
-        wait_until_ready(display, shots, game)
+    with ready(display, shots, launch(env)) as game:
         title = shoot(display, shots)
         keys(display, "Return")  # New campaign: the prologue's first card
         first_card = shoot(display, shots)
@@ -105,21 +115,15 @@ def test_quit_half_way_and_continue_lands_on_the_same_card(display: str,
         reading = shoot(display, shots)
         keys(display, "Escape")  # back to the title, then quit
         quit_from_title(display, game)
-    finally:
-        game.kill()
     assert not same(title, first_card) and not same(first_card, reading)
     progress, _ = load_progress(tmp_path / "data" / "progress.json")
     assert (progress.resume_chapter, progress.resume_card) == ("range", 1)
 
-    game = launch(env)
-    try:
-        wait_until_ready(display, shots, game)
+    with ready(display, shots, launch(env)) as game:
         title_again = shoot(display, shots)
         keys(display, "Return")  # Continue: The Range
         resumed = shoot(display, shots)
         keys(display, "Escape")
         quit_from_title(display, game)
-    finally:
-        game.kill()
     assert not same(title, title_again)  # the title now offers Continue
     assert same(resumed, reading), "Continue did not land on the card that was being read"

@@ -17,7 +17,7 @@ import pygame
 
 from game.progress import load_progress
 from tests.test_window import display
-from tests.test_window_campaign import same, shoot, wait_until_ready, window_env
+from tests.test_window_campaign import ready, same, shoot, window_env
 
 __all__ = ["display"]  # the Xvfb fixture
 
@@ -47,9 +47,7 @@ def test_a_gamepad_alone_plays_pauses_sets_and_quits(display: str, tmp_path: Pat
     env = window_env(display, tmp_path)
     shots = tmp_path / "cfg" / "screenshots"
     pygame.init()
-    game = launch(env)
-    try:
-        wait_until_ready(display, shots, game)
+    with ready(display, shots, launch(env)) as game:
         title = shoot(display, shots)
         pad(game, A)  # New campaign: the prologue's first card
         card = shoot(display, shots)
@@ -71,8 +69,6 @@ def test_a_gamepad_alone_plays_pauses_sets_and_quits(display: str, tmp_path: Pat
         back_at_title = shoot(display, shots)
         pad(game, UP, A)  # the menu wraps: up from the first item is Quit
         assert game.wait(timeout=60) == 0, game.stderr.read() if game.stderr else ""
-    finally:
-        game.kill()
     frames = [title, card, playing, paused, settings_shown, controls_shown, back_at_title]
     assert all(not same(a, b) for a, b in itertools.pairwise(frames))
     saved = json.loads((tmp_path / "cfg" / "settings.json").read_text())

@@ -51,11 +51,6 @@ class InSight:
             yield self._found[i]
             i += 1
 
-    def __len__(self) -> int:
-        while self._one_more():
-            pass
-        return len(self._found)
-
     def __getitem__(self, index: int) -> tuple[float, int]:
         while len(self._found) <= index and self._one_more():
             pass

@@ -28,6 +28,22 @@ def move_keys(settings: Settings) -> str:
     return "".join(labels) if all(len(x) == 1 for x in labels) else " ".join(labels)
 
 
+def prompt_keys(settings: Settings, on_pad: bool) -> tuple[str, str]:
+    """(interact, drop) as the HUD's prompts name them: the pad's buttons bound to them after a
+    pad was used, else the first key bound to each."""
+    if on_pad:
+        return pad_button(settings.pad_buttons, "interact"), pad_button(settings.pad_buttons,
+                                                                         "drop")
+    return (settings.keys.get("interact") or ["e"])[0], (settings.keys.get("drop") or ["g"])[0]
+
+
+def hud_order_keys(settings: Settings, on_pad: bool) -> tuple[str, ...]:
+    """The crew orders' keys (or pad buttons) as the HUD's order panel names them."""
+    if on_pad:
+        return tuple(pad_short(settings.pad_buttons, a) for a in ORDERS)
+    return tuple((settings.keys.get(a) or ["-"])[0] for a in ORDERS)
+
+
 def order_keys(settings: Settings) -> str:
     return " ".join(key_label(settings, a) for a in ORDERS)
 

@@ -12,7 +12,7 @@ from game.audio.footsteps import Footsteps
 from game.audio.music import MusicIntensity, set_for
 from game.bots.objective_bot import ObjectiveBot
 from game.input.aim_assist import assist_stick_aim
-from game.input.game_pad import pad_button, pad_short
+from game.input.control_names import hud_order_keys, prompt_keys
 from game.input.player_intent import write_player_intent
 from game.level.errors import MapError
 from game.level.watch_files import FileWatcher
@@ -26,7 +26,6 @@ from game.scenes.base import STAY, Go, Run, Scene
 from game.scenes.context import GameContext
 from game.scenes.outcome import end_banner, outcome_of
 from game.scenes.rematch_run import start_session, taken_over_line
-from game.settings import Settings
 from game.sim.ai.orders import give_order
 from game.sim.components import Intent, Position
 from game.sim.events import Event
@@ -44,23 +43,6 @@ DEBRIEF_DELAY_S = 1.5
 AIM_LOOKAHEAD = 0.25  # share of the mouse offset the camera leans toward
 GHOST_NOTE_S = 6.0  # how long the "the AI takes over" line stays
 GHOST_NOTE_COLOUR = (150, 200, 255)
-
-
-def prompt_keys(settings: Settings, on_pad: bool) -> tuple[str, str]:
-    """(interact, drop) as the HUD names them: the pad's buttons bound to them after a pad was
-    used, else the first key bound to each."""
-    if on_pad:
-        return pad_button(settings.pad_buttons, "interact"), pad_button(settings.pad_buttons,
-                                                                         "drop")
-    return (settings.keys.get("interact") or ["e"])[0], (settings.keys.get("drop") or ["g"])[0]
-
-
-def order_keys(settings: Settings, on_pad: bool) -> tuple[str, ...]:
-    """The crew orders' keys (or pad buttons) as the HUD's order panel names them."""
-    actions = ("order_follow", "order_hold", "order_cover", "order_goto")
-    if on_pad:
-        return tuple(pad_short(settings.pad_buttons, a) for a in actions)
-    return tuple((settings.keys.get(a) or ["-"])[0] for a in actions)
 
 
 class MissionScene(Scene):
@@ -315,7 +297,7 @@ class MissionScene(Scene):
         settings = self.ctx.settings
         interact_key, drop_key = prompt_keys(settings, self.ctx.using_pad)
         draw_hud(surface, world, self.ctx.text, interact_key, settings.interact_mode == "toggle",
-                 drop_key, order_keys(settings, self.ctx.using_pad))
+                 drop_key, hud_order_keys(settings, self.ctx.using_pad))
         draw_threats(surface, world, self.session.mission.player, self.camera)
         style = SubtitleStyle(settings.subtitle_size, settings.subtitle_background,
                               settings.subtitles, settings.captions)

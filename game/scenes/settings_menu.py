@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.input.game_pad import LABELS, pad_button
+from game.input.game_pad import pad_button
 from game.input.prompts import hint
 from game.scenes.base import BACK, STAY, Go, Scene
 from game.scenes.context import GameContext
@@ -95,7 +95,7 @@ class ControlsScene(Scene):
     def _labels(self) -> list[str]:
         keys, pad = self.ctx.settings.keys, self.ctx.settings.pad_buttons
         return [f"{a.replace('_', ' ')}: {', '.join(keys.get(a, [])) or '-'}"
-                + (f"  |  {LABELS.get(pad.get(a, ''), '-')}" if a in DEFAULT_PAD else "")
+                + (f"  |  {pad_button(pad, a)}" if a in DEFAULT_PAD else "")
                 for a in self.actions] + ["Reset to defaults", BACK_LABEL]
 
     def handle(self, action: str) -> Go:
