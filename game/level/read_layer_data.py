@@ -57,7 +57,7 @@ def _csv_problem(text: str, cells: int) -> str:
     values = text.replace("\n", "").replace("\r", "").strip().split(",")
     if len(values) != cells:
         return f"layer data holds {len(values)} tiles, the map needs {cells}"
-    for value in values:
+    for value in dict.fromkeys(values):  # a layer repeats a few tile numbers: each asked once
         value = value.strip()
         if not value.isdigit() or len(value) > 10 or int(value) > MAX_RAW_GID:
             return f"layer data holds '{shorten(value, 20)}', not a tile number"

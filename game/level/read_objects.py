@@ -25,6 +25,9 @@ class ObjectReader:
     problems: list[Problem] = field(default_factory=list)
     templates: dict[Path, ET.Element] = field(default_factory=dict)
     object_tiles: dict[int, int] = field(default_factory=dict)  # Tiled gid -> tile key
+    sources: dict[str, tuple[Path | None, str]] = field(default_factory=dict)
+    """Each template path as the map names it, resolved once (a map names a few, many times)."""
+    roots: list[Path] = field(default_factory=list)  # allowed_roots, worked out on first need
 
     def read_all(self, root: ET.Element) -> list[MapObject]:
         found: list[MapObject] = []
@@ -98,7 +101,11 @@ class ObjectReader:
         source = node.get("template")
         if not source:
             return None
-        tx, why = referenced(self.path.parent, source, allowed_roots(self.path))
+        found_path = self.sources.get(source)
+        if found_path is None:
+            self.roots = self.roots or allowed_roots(self.path)
+            found_path = self.sources[source] = referenced(self.path.parent, source, self.roots)
+        tx, why = found_path
         if tx is None:
             self._add(where, f"template {why}", "keep templates in the map's folder tree or "
                       "the game's maps/templates/ folder", kind="template path")

@@ -44,9 +44,10 @@ def read_tiles(path: Path, root: ET.Element) -> TileData:
         raise MapError.single(str(path), "tiles", f"pytmx could not read the map "
                               f"({type(exc).__name__}: {str(exc)[:120]})",
                               "re-save the map from Tiled and check its tilesets") from None
+    resolved: dict[str, str] = {}  # a tileset's tiles share one image file: resolved once
     for gid, image in enumerate(tmx.images):
         if image:
-            data.tiles[gid] = _tile_image(path, image)
+            data.tiles[gid] = _tile_image(path, image, resolved)
     for gid, props in tmx.tile_properties.items():
         frames = props.get("frames") or ()
         if frames:
@@ -119,11 +120,13 @@ def _without_objects(root: ET.Element) -> ET.Element:
     return copy
 
 
-def _tile_image(path: Path, image: tuple[Any, ...]) -> TileImage:
+def _tile_image(path: Path, image: tuple[Any, ...], resolved: dict[str, str]) -> TileImage:
     filename, rect, flags = image
     flip = (bool(flags.flipped_horizontally), bool(flags.flipped_vertically),
             bool(flags.flipped_diagonally)) if flags else (False, False, False)
-    full = str((path.parent / filename).resolve())
+    full = resolved.get(filename)
+    if full is None:
+        full = resolved[filename] = str((path.parent / filename).resolve())
     return TileImage(full, tuple(rect) if rect else None, *flip)
 
 
@@ -164,14 +167,36 @@ def _tile_solids(
                            sight), image, tw, th)
             for c in colliders if c.width and c.height
         ]
-    solids: list[Solid] = []
+    # Each tile's shapes placed as plain rows, merged, and only then made Solids: a big map
+    # places thousands. Rows sort by row, height, kind and x, then by their place in the
+    # list (the order a stable sort on the first four would keep).
+    placed: list[tuple[float, float, str, bool, float, int, float]] = []
+    add = placed.append
     for layer in layers:
         for ty, row in enumerate(layer.grid):
+            top = ty * th
             for tx, gid in enumerate(row):
                 for s in shapes.get(gid, ()):
-                    solids.append(Solid(tx * tw + s.x, ty * th + s.y, s.w, s.h, s.material,
-                                        s.blocks_sight))
-    return merge_runs(solids)
+                    add((top + s.y, s.h, s.material, s.blocks_sight, tx * tw + s.x, len(placed),
+                         s.w))
+    placed.sort()
+    return [Solid(x, y, w, h, material, sight)
+            for y, h, material, sight, x, w in _merged_rows(placed)]
+
+
+def _merged_rows(placed: list[tuple[float, float, str, bool, float, int, float]]
+                 ) -> list[tuple[float, float, str, bool, float, float]]:
+    """Horizontally touching rows of the same row, height and kind joined into one:
+    (y, h, material, sight, x, w)."""
+    merged: list[list] = []
+    for y, h, material, sight, x, _, w in placed:
+        last = merged[-1] if merged else None
+        if (last and last[0] == y and last[1] == h and last[2] == material
+                and last[3] == sight and abs(last[4] + last[5] - x) < 1e-6):
+            last[5] += w
+        else:
+            merged.append([y, h, material, sight, x, w])
+    return [tuple(m) for m in merged]
 
 
 def _flipped(s: Solid, image: TileImage | None, tw: int, th: int) -> Solid:
@@ -186,18 +211,3 @@ def _flipped(s: Solid, image: TileImage | None, tw: int, th: int) -> Solid:
     if image.flip_y:
         y = th - y - h
     return Solid(x, y, w, h, s.material, s.blocks_sight)
-
-
-def merge_runs(solids: list[Solid]) -> list[Solid]:
-    """Join horizontally touching solids of the same row, height and kind into one rectangle."""
-    ordered = sorted(solids, key=lambda s: (s.y, s.h, s.material, s.blocks_sight, s.x))
-    merged: list[Solid] = []
-    for s in ordered:
-        last = merged[-1] if merged else None
-        if (last and last.y == s.y and last.h == s.h and last.material == s.material
-                and last.blocks_sight == s.blocks_sight and abs(last.x + last.w - s.x) < 1e-6):
-            merged[-1] = Solid(last.x, last.y, last.w + s.w, last.h, last.material,
-                               last.blocks_sight)
-        else:
-            merged.append(s)
-    return merged

@@ -77,10 +77,21 @@ class CollisionMap:
             Solid(-border, 0, border, height, "boundary"),
             Solid(width, 0, border, height, "boundary"),
         ]
+        cells, cols, rows, width = cmap.cells, cmap.cols, cmap.rows, cmap.cols + 2
         for solid in [*solids, *frame]:
             cmap.solids.append(solid)
-            for key in cmap._keys(solid.x, solid.y, solid.x + solid.w, solid.y + solid.h):
-                cmap.cells.setdefault(key, []).append(solid)
+            # _keys, written out: a big map files tens of thousands of (cell, solid) pairs
+            c0 = max(-1, int(solid.x // cell))
+            c1 = min(cols, int((solid.x + solid.w) // cell))
+            for row in range(max(-1, int(solid.y // cell)),
+                             min(rows, int((solid.y + solid.h) // cell)) + 1):
+                start = (row + 1) * width + 1
+                for key in range(start + c0, start + c1 + 1):
+                    found = cells.get(key)
+                    if found is None:
+                        cells[key] = [solid]
+                    else:
+                        found.append(solid)
         return cmap
 
     def _keys(self, x0: float, y0: float, x1: float, y1: float) -> Iterable[int]:

@@ -6,8 +6,12 @@ non-blank character is ``#`` is a comment. Parsing never looks names up: see voc
 
 from __future__ import annotations
 
+import re
 import shlex
 from dataclasses import dataclass
+
+PLAIN = re.compile(r"[^'\"\\\s]+(?:[ \t\r\n]+[^'\"\\\s]+)*")
+"""A line with no quote, backslash or odd space: shlex splits it where str.split does."""
 
 
 class LineError(ValueError):
@@ -38,7 +42,8 @@ def parse_line(text: str, number: int = 0) -> Line | None:
     if not stripped or stripped.startswith("#"):
         return None
     try:
-        tokens = shlex.split(stripped, comments=False, posix=True)
+        tokens = stripped.split() if PLAIN.fullmatch(stripped) else \
+            shlex.split(stripped, comments=False, posix=True)
     except ValueError as exc:
         raise LineError(f"cannot split it into words ({exc})") from None
     args: list[str] = []
