@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "to title")
     bench.add_argument("mission", nargs="?", default=None, metavar="MISSION",
                        help="headless: one mission instead of all; busiest: the mission "
-                       "(armored-car by default)")
+                       "(downtown, the busiest, by default)")
     bench.add_argument("--compare", action="store_true",
                        help="HEAT against its peers in one run: map draw vs pyscroll, "
                        "movement + collision vs esper (pip install 'heat-game[bench]')")

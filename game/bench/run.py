@@ -26,7 +26,7 @@ def run_bench_command(args: argparse.Namespace) -> int:
     if args.scenario == "busiest":
         from game.bench.busiest import run_busiest_bench
 
-        return run_busiest_bench(args.mission or "armored-car", args.frames or 600)
+        return run_busiest_bench(args.mission or "downtown", args.frames or 600)
     if args.scenario == "growth":
         from game.bench.growth import run_growth_bench
 
