@@ -33,6 +33,7 @@ MENU_FPS = 30  # menus change only on input: no reason to burn a core drawing th
 DEFAULT_REFRESH_HZ = 60  # when the display does not say
 STARTUP_PROBE = "HEAT_STARTUP_PROBE"
 GUARDED_ACTIONS = frozenset({"confirm", "retry"})
+AWAY_EVENTS = (pygame.WINDOWFOCUSLOST, pygame.WINDOWMINIMIZED)  # the player has gone elsewhere
 REDRAW_EVENTS = (pygame.KEYDOWN, pygame.KEYUP, pygame.MOUSEBUTTONDOWN, pygame.JOYBUTTONDOWN,
                  pygame.JOYHATMOTION, pygame.WINDOWEXPOSED, pygame.WINDOWSHOWN,
                  pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED)
@@ -251,6 +252,11 @@ def _handle_events(ctx: GameContext, window: Window, mapper: InputMapper, flow: 
             continue
         redraw = redraw or event.type in REDRAW_EVENTS
         top = flow.top if flow.scenes else None
+        if event.type in AWAY_EVENTS:
+            if pauses_when_away(ctx.settings, top):
+                flow.handle("pause")
+                redraw = True
+            continue
         if event.type == pygame.KEYDOWN and getattr(top, "wants_raw_key", False):
             top.bind(pygame.key.name(event.key))  # type: ignore[union-attr]
             continue
@@ -271,6 +277,12 @@ def _handle_events(ctx: GameContext, window: Window, mapper: InputMapper, flow: 
             if not flow.running:
                 return True
     return redraw
+
+
+def pauses_when_away(settings: Settings, scene: object) -> bool:
+    """Whether leaving the window (another window takes the keyboard, or it is minimised)
+    pauses the game: a mission still being played, unless the setting is off."""
+    return settings.pause_in_background and bool(getattr(scene, "pauses_when_away", False))
 
 
 def held_back(action: str, scene: object, shown_for_s: float) -> bool:

@@ -119,6 +119,7 @@ class Settings:
     music_volume: float = 0.7  # score
     scale_mode: str = "fit"  # fit: fill the window; whole: whole-pixel multiples
     camera_lookahead: bool = True  # the camera leans toward where you aim
+    pause_in_background: bool = True  # a mission pauses when its window loses the keyboard
     subtitles: bool = True
     subtitle_size: str = "medium"
     subtitle_background: float = 0.6  # opacity of the panel behind subtitles

@@ -36,6 +36,8 @@ EFFECT_TESTS: dict[str, tuple[str, str]] = {
     "screen_shake": (OPTIONS_TESTS, "test_screen_shake_can_be_turned_off"),
     "flashes": (HERE, "test_flashes_off_keeps_a_blast_from_whitening_the_frame"),
     "camera_lookahead": (OPTIONS_TESTS, "test_camera_look_ahead_can_be_turned_off"),
+    "pause_in_background": ("tests.test_window_focus",
+                            "test_leaving_the_window_pauses_a_running_mission_unless_turned_off"),
     "zoom": (OPTIONS_TESTS, "test_zoom_and_palette_act_when_changed_mid_mission"),
     "palette": (HERE, "test_the_colour_blind_palette_changes_the_picture"),
     "subtitles": (OPTIONS_TESTS, "test_subtitle_options_change_what_is_drawn"),

@@ -154,6 +154,11 @@ class MissionScene(Scene):
         if self.ctx.assets is not None:
             self._build_renderer()
 
+    @property
+    def pauses_when_away(self) -> bool:
+        """Read by the app when the window loses the keyboard: pause while the mission runs."""
+        return self.session.mission.outcome == "running"
+
     def handle(self, action: str) -> Go:
         if action == "pause":
             return Go("pause", run=self.run)

@@ -58,6 +58,7 @@ ALL_OPTIONS: tuple[Option, ...] = (
     Option("Display", "Camera look-ahead", "camera_lookahead"),
     Option("Display", "Camera zoom", "zoom", 0.5, percent=False),
     Option("Display", "Colours", "palette"),
+    Option("Display", "Pause in the background", "pause_in_background"),
     Option("Subtitles", "Subtitles", "subtitles"),
     Option("Subtitles", "Subtitle size", "subtitle_size"),
     Option("Subtitles", "Subtitle background", "subtitle_background", 0.2),
