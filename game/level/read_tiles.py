@@ -180,23 +180,20 @@ def _tile_solids(
                     add((top + s.y, s.h, s.material, s.blocks_sight, tx * tw + s.x, len(placed),
                          s.w))
     placed.sort()
-    return [Solid(x, y, w, h, material, sight)
-            for y, h, material, sight, x, w in _merged_rows(placed)]
+    return _merged(placed)
 
 
-def _merged_rows(placed: list[tuple[float, float, str, bool, float, int, float]]
-                 ) -> list[tuple[float, float, str, bool, float, float]]:
-    """Horizontally touching rows of the same row, height and kind joined into one:
-    (y, h, material, sight, x, w)."""
-    merged: list[list] = []
+def _merged(placed: list[tuple[float, float, str, bool, float, int, float]]) -> list[Solid]:
+    """Sorted rows joined where they touch side by side in the same row, height and kind."""
+    runs: list[list] = []  # y, h, material, sight, x, w
     for y, h, material, sight, x, _, w in placed:
-        last = merged[-1] if merged else None
+        last = runs[-1] if runs else None
         if (last and last[0] == y and last[1] == h and last[2] == material
                 and last[3] == sight and abs(last[4] + last[5] - x) < 1e-6):
             last[5] += w
         else:
-            merged.append([y, h, material, sight, x, w])
-    return [tuple(m) for m in merged]
+            runs.append([y, h, material, sight, x, w])
+    return [Solid(x, y, w, h, material, sight) for y, h, material, sight, x, w in runs]
 
 
 def _flipped(s: Solid, image: TileImage | None, tw: int, th: int) -> Solid:

@@ -137,8 +137,8 @@ def _check_reachable(level: LevelModel, sides: list[str]) -> Iterator[Problem]:
     for side in sides:
         spawn = next(o for o in level.objects_of("Spawn") if o.properties["side"] == side)
         start = standing_point(spawn)
-        first = nearest_open(grid, *grid.tile_of(*start))
-        if first not in reached:  # a flood fills a whole component: one already filled stands
+        # A flood fills a whole component: a side starting in the one already filled shares it.
+        if nearest_open(grid, *grid.tile_of(*start)) not in reached:
             reached = reachable_tiles(grid, start)
         for obj in filter(needs_place, level.objects_of("Objective")):
             if not any(_reaches(grid, reached, place) for place in objective_places(level, obj)):
@@ -153,16 +153,13 @@ def reachable_tiles(grid: NavGrid, start: tuple[float, float]) -> set[tuple[int,
     first = nearest_open(grid, *grid.tile_of(*start))  # where the AI's A* starts, too
     if first is None:
         return set()
-    rows = grid.walkable
-    height, width = len(rows), len(rows[0])
     reached, todo = {first}, deque([first])
     while todo:
         x, y = todo.popleft()
-        for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-            # NavGrid.open, written out: this visits every walkable tile of the map
-            if 0 <= ny < height and 0 <= nx < width and rows[ny][nx] and (nx, ny) not in reached:
-                reached.add((nx, ny))
-                todo.append((nx, ny))
+        for nxt in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+            if nxt not in reached and grid.open(*nxt):
+                reached.add(nxt)
+                todo.append(nxt)
     return reached
 
 

@@ -77,32 +77,30 @@ class CollisionMap:
             Solid(-border, 0, border, height, "boundary"),
             Solid(width, 0, border, height, "boundary"),
         ]
-        cells, cols, rows, width = cmap.cells, cmap.cols, cmap.rows, cmap.cols + 2
         for solid in [*solids, *frame]:
-            cmap.solids.append(solid)
-            # _keys, written out: a big map files tens of thousands of (cell, solid) pairs
-            c0 = max(-1, int(solid.x // cell))
-            c1 = min(cols, int((solid.x + solid.w) // cell))
-            for row in range(max(-1, int(solid.y // cell)),
-                             min(rows, int((solid.y + solid.h) // cell)) + 1):
-                start = (row + 1) * width + 1
-                for key in range(start + c0, start + c1 + 1):
-                    found = cells.get(key)
-                    if found is None:
-                        cells[key] = [solid]
-                    else:
-                        found.append(solid)
+            cmap.file(solid)
         return cmap
 
-    def _keys(self, x0: float, y0: float, x1: float, y1: float) -> Iterable[int]:
+    def file(self, solid: Solid) -> None:
+        """Add a solid and file it in every cell it covers."""
+        self.solids.append(solid)
+        cells = self.cells
+        for key in self._keys(solid.x, solid.y, solid.x + solid.w, solid.y + solid.h):
+            found = cells.get(key)
+            if found is None:
+                cells[key] = [solid]
+            else:
+                found.append(solid)
+
+    def _keys(self, x0: float, y0: float, x1: float, y1: float) -> list[int]:
+        """The keys of the cells the box covers (a list: a big map files tens of thousands)."""
         c0 = max(-1, int(x0 // self.cell))
         c1 = min(self.cols, int(x1 // self.cell))
         r0 = max(-1, int(y0 // self.cell))
         r1 = min(self.rows, int(y1 // self.cell))
         width = self.cols + 2
-        for row in range(r0, r1 + 1):
-            for col in range(c0, c1 + 1):
-                yield (row + 1) * width + col + 1
+        return [start + col for start in range((r0 + 1) * width + 1, (r1 + 1) * width + 2, width)
+                for col in range(c0, c1 + 1)]
 
     def near(self, x0: float, y0: float, x1: float, y1: float) -> list[Solid]:
         """Solids whose cells overlap the box (may repeat a solid; harmless for push-out)."""

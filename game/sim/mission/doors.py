@@ -40,9 +40,7 @@ def move_door(world: World, door: Door, opened: bool, announce: bool = True) -> 
 
 
 def _add(cmap: CollisionMap, solid: Solid) -> None:
-    cmap.solids.append(solid)
-    for key in cmap._keys(solid.x, solid.y, solid.x + solid.w, solid.y + solid.h):
-        cmap.cells.setdefault(key, []).append(solid)
+    cmap.file(solid)
 
 
 def _remove(cmap: CollisionMap, solid: Solid) -> None:
